@@ -1,0 +1,88 @@
+"""mediakit: how news articles frame a story, with the evidence for every score.
+
+Importing the package is cheap and does nothing visible: names are loaded
+from their modules on first use.
+
+>>> import mediakit as mk
+>>> mk.split_sentences("One. Two.")[1].text
+'Two.'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# name -> module that defines it. Each module owns one concern.
+_EXPORTS: dict[str, str] = {
+    # errors
+    "MediakitError": "errors",
+    "LoadError": "errors",
+    "InputError": "errors",
+    "UnknownBackendError": "errors",
+    "MissingDependencyError": "errors",
+    "RenderError": "errors",
+    # article model
+    "Article": "article",
+    "Paragraph": "article",
+    "Sentence": "article",
+    "Token": "article",
+    "CleaningStep": "article",
+    # loading and cleaning
+    "load_article": "io",
+    "load_corpus": "io",
+    "iter_records": "io",
+    "parse_text": "io",
+    "parse_html": "io",
+    "clean_paragraphs": "clean",
+    "decode_bytes": "encoding",
+    # segmentation
+    "split_paragraphs": "segment",
+    "split_sentences": "segment",
+    "tokenize": "segment",
+    # sentiment
+    "score_sentiment": "sentiment",
+    "Sentiment": "sentiment",
+    "Evidence": "sentiment",
+    "register_backend": "sentiment",
+    "sentiment_table": "tables",
+    # --- framing (framing/ package) ---
+    # --- tone and validation ---
+    # --- corpus scale ---
+    # --- reports and plots ---
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mediakit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .article import Article, CleaningStep, Paragraph, Sentence, Token
+    from .clean import clean_paragraphs
+    from .encoding import decode_bytes
+    from .errors import (
+        InputError,
+        LoadError,
+        MediakitError,
+        MissingDependencyError,
+        RenderError,
+        UnknownBackendError,
+    )
+    from .io import iter_records, load_article, load_corpus, parse_html, parse_text
+    from .segment import split_paragraphs, split_sentences, tokenize
+    from .sentiment import Evidence, Sentiment, register_backend, score_sentiment
+    from .tables import sentiment_table

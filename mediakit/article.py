@@ -1,0 +1,277 @@
+"""The Article model and the small span types that point into it.
+
+An :class:`Article` keeps the text exactly as received (``raw``) and a
+canonical text (``text``) built from its parts: headline, standfirst and body
+paragraphs, separated by blank lines. Every derived unit (paragraph, sentence,
+token, quote, cue) carries ``start``/``end`` character offsets into that one
+canonical text, so ``article.text[start:end]`` is always the evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+from .errors import InputError
+
+__all__ = ["Article", "Paragraph", "Sentence", "Token", "CleaningStep", "Role", "PARAGRAPH_SEP"]
+
+Role = Literal["headline", "standfirst", "body"]
+PARAGRAPH_SEP = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation token: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the canonical text, with its role in the article."""
+
+    index: int
+    role: Role
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence; ``paragraph`` is the index of the paragraph it lies in."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleaningStep:
+    """One kind of repair the loader applied, how often, and examples of it."""
+
+    name: str
+    description: str
+    count: int
+    examples: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "description": self.description,
+            "count": self.count,
+            "examples": list(self.examples),
+        }
+
+
+def _as_date(value: Any, field_name: str = "published") -> _dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.date):  # datetime is a date too
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            pass
+    raise InputError(f"{field_name}={value!r} is not an ISO date (e.g. 2024-10-28)")
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article: headline, standfirst, body paragraphs and metadata.
+
+    Args:
+        title: the headline.
+        standfirst: the summary line under the headline (may be empty).
+        paragraphs: body paragraphs, cleaned.
+        outlet, url, author: provenance, where known.
+        published: publication date or datetime, where known.
+        id: a stable identifier (defaults to the source path or URL).
+        meta: free metadata (notes, inferred fields, anything the loader found).
+        raw: the text exactly as received, before any cleaning.
+        cleaning: the cleaning steps the loader applied to ``raw``.
+        source: where it was read from (a path, ``"<string>"``, a URL).
+
+    Examples:
+        >>> a = Article(title="Storm hits coast", paragraphs=("Winds rose.", "Homes flooded."))
+        >>> a.text
+        'Storm hits coast\\n\\nWinds rose.\\n\\nHomes flooded.'
+        >>> [(p.role, p.start, p.end) for p in a.parts]
+        [('headline', 0, 16), ('body', 18, 29), ('body', 31, 45)]
+    """
+
+    title: str = ""
+    standfirst: str = ""
+    paragraphs: tuple[str, ...] = ()
+    outlet: str | None = None
+    url: str | None = None
+    published: _dt.date | None = None
+    author: str | None = None
+    id: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    raw: str | None = field(default=None, repr=False)
+    cleaning: tuple[CleaningStep, ...] = field(default=(), repr=False)
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("title", "standfirst"):
+            if not isinstance(getattr(self, name), str):
+                raise InputError(f"Article.{name} must be a string, not {type(getattr(self, name)).__name__}")
+        paragraphs = self.paragraphs
+        if isinstance(paragraphs, str):
+            raise InputError("Article.paragraphs must be a sequence of strings, not one string")
+        paragraphs = tuple(paragraphs)
+        for i, p in enumerate(paragraphs):
+            if not isinstance(p, str):
+                raise InputError(f"Article.paragraphs[{i}] must be a string, not {type(p).__name__}")
+        object.__setattr__(self, "paragraphs", paragraphs)
+        object.__setattr__(self, "published", _as_date(self.published))
+        object.__setattr__(self, "cleaning", tuple(self.cleaning))
+        object.__setattr__(self, "meta", dict(self.meta or {}))
+
+    # -- canonical text ----------------------------------------------------
+    @cached_property
+    def parts(self) -> tuple[Paragraph, ...]:
+        """Headline, standfirst and body paragraphs with offsets into :attr:`text`."""
+        units: list[tuple[Role, str]] = []
+        if self.title:
+            units.append(("headline", self.title))
+        if self.standfirst:
+            units.append(("standfirst", self.standfirst))
+        units.extend(("body", p) for p in self.paragraphs if p)
+        out: list[Paragraph] = []
+        pos = 0
+        for i, (role, text) in enumerate(units):
+            out.append(Paragraph(i, role, pos, pos + len(text), text))
+            pos += len(text) + len(PARAGRAPH_SEP)
+        return tuple(out)
+
+    @cached_property
+    def text(self) -> str:
+        """The canonical text: every offset mediakit reports points into it."""
+        return PARAGRAPH_SEP.join(p.text for p in self.parts)
+
+    @property
+    def body(self) -> str:
+        """Body paragraphs only, joined by blank lines."""
+        return PARAGRAPH_SEP.join(p for p in self.paragraphs if p)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+    # -- conversions ---------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; :meth:`from_dict` reverses it."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "standfirst": self.standfirst,
+            "paragraphs": list(self.paragraphs),
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "author": self.author,
+            "meta": dict(self.meta),
+            "raw": self.raw,
+            "cleaning": [c.to_dict() for c in self.cleaning],
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build an article from a dict such as :meth:`to_dict` gives.
+
+        ``paragraphs`` may be a list, or a ``text``/``body`` string whose
+        paragraphs are separated by blank lines.
+        """
+        if not isinstance(data, Mapping):
+            raise InputError(f"an article must be a JSON object (dict), not {type(data).__name__}")
+        known = {"id", "title", "standfirst", "paragraphs", "outlet", "url", "published",
+                 "author", "meta", "raw", "cleaning", "source", "text", "body", "headline",
+                 "date", "description"}
+        paragraphs = data.get("paragraphs")
+        if paragraphs is None:
+            body = data.get("text", data.get("body", ""))
+            if not isinstance(body, str):
+                raise InputError(f"field 'text' must be a string, not {type(body).__name__}")
+            paragraphs = [p.strip() for p in body.replace("\r\n", "\n").split("\n\n") if p.strip()]
+        elif isinstance(paragraphs, str):
+            paragraphs = [paragraphs]
+        elif not isinstance(paragraphs, (list, tuple)):
+            raise InputError(f"field 'paragraphs' must be a list of strings, not {type(paragraphs).__name__}")
+        cleaning = tuple(
+            CleaningStep(c["name"], c.get("description", ""), int(c.get("count", 0)), tuple(c.get("examples", ())))
+            for c in data.get("cleaning") or ()
+        )
+        meta = dict(data.get("meta") or {})
+        meta.update({k: v for k, v in data.items() if k not in known})
+        title = data.get("title", data.get("headline", "")) or ""
+        standfirst = data.get("standfirst", data.get("description", "")) or ""
+        return cls(
+            title=str(title),
+            standfirst=str(standfirst),
+            paragraphs=tuple(paragraphs),
+            outlet=data.get("outlet"),
+            url=data.get("url"),
+            published=data.get("published", data.get("date")),
+            author=data.get("author"),
+            id=None if data.get("id") is None else str(data.get("id")),
+            meta=meta,
+            raw=data.get("raw"),
+            cleaning=cleaning,
+            source=data.get("source"),
+        )
+
+    @classmethod
+    def from_text(cls, text: str, **fields: Any) -> Article:
+        """An article whose paragraphs are the blank-line-separated blocks of ``text``."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}")
+        paragraphs = tuple(p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip())
+        return cls(paragraphs=paragraphs, raw=text, **fields)
+
+    # -- display ---------------------------------------------------------------
+    def __repr__(self) -> str:
+        title = self.title if len(self.title) <= 60 else self.title[:57] + "..."
+        bits = [f"title={title!r}"]
+        if self.outlet:
+            bits.append(f"outlet={self.outlet!r}")
+        if self.published:
+            bits.append(f"published={self.published.isoformat()[:10]}")
+        bits.append(f"paragraphs={len(self.paragraphs)}")
+        bits.append(f"words={self.n_words}")
+        return f"Article({', '.join(bits)})"
+
+    def _repr_html_(self, max_paragraphs: int = 6) -> str:
+        esc = html.escape
+        meta = " · ".join(
+            esc(str(x))
+            for x in (self.outlet, self.published.isoformat()[:10] if self.published else None, self.author)
+            if x
+        )
+        body = "".join(f"<p>{esc(p)}</p>" for p in self.paragraphs[:max_paragraphs])
+        more = len(self.paragraphs) - max_paragraphs
+        if more > 0:
+            body += f"<p><em>… {more} more paragraph{'s' if more > 1 else ''}</em></p>"
+        steps = ""
+        if self.cleaning:
+            items = "".join(f"<li>{esc(c.name)} ×{c.count}: {esc(c.description)}</li>" for c in self.cleaning)
+            steps = f"<details><summary>cleaning applied ({len(self.cleaning)})</summary><ul>{items}</ul></details>"
+        stand = f"<p><strong>{esc(self.standfirst)}</strong></p>" if self.standfirst else ""
+        return (
+            '<div class="mediakit-article">'
+            f"<h3>{esc(self.title) or '<em>(untitled)</em>'}</h3>"
+            f"<div><small>{meta}</small></div>{stand}{body}{steps}</div>"
+        )

@@ -1,0 +1,106 @@
+"""The ``mediakit`` command: a thin click wrapper over the package.
+
+Every command answers bad input with a non-zero exit and one line naming the
+file and the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import MediakitError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly_errors(func: F) -> F:
+    """Turn mediakit's errors (and unreadable files) into one line on stderr and exit 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except MediakitError as exc:
+            click.echo(f"mediakit: error: {exc}", err=True)
+            sys.exit(2)
+        except OSError as exc:
+            click.echo(f"mediakit: error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="mediakit")
+def main() -> None:
+    """Analyse how news articles frame a story: quotes, attribution, hedging,
+    actors, frames and tone, each with its evidence."""
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A readable summary, or everything as JSON.")
+def analyze(path: str, fmt: str) -> None:
+    """Analyse one article (.txt, .html, .json) and print what mediakit measures."""
+    _analyze(path, fmt)
+
+
+@friendly_errors
+def _analyze(path: str, fmt: str) -> None:
+    from .analysis import analyze as run
+    from .io import load_article
+
+    article = load_article(path)
+    result = run(article)
+    if fmt == "json":
+        click.echo(result.to_json(indent=2))
+    else:
+        click.echo(result.to_text())
+
+
+# --- report command (owned by the report/notebooks work; see report.py) -----------------
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=str))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), required=True,
+              help="The HTML file to write.")
+def report(article: str, output: str) -> None:
+    """Render the curated analysis of ARTICLE to one self-contained HTML page."""
+    _report(article, output)
+
+
+@friendly_errors
+def _report(article: str, output: str) -> None:
+    from .report import render_report
+
+    path = render_report(article, output)
+    click.echo(f"wrote {path}")
+
+
+# --- corpus command (owned by the corpus-scale work; see corpus.py) ------------------
+@main.command()
+@click.argument("source", type=str)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), required=True,
+              help="Parquet (or .csv/.jsonl) file to write, one row per article.")
+def corpus(source: str, output: str) -> None:
+    """Analyse every article in SOURCE (JSONL, CSV, Parquet, a folder or glob) into one table."""
+    _corpus(source, output)
+
+
+@friendly_errors
+def _corpus(source: str, output: str) -> None:
+    from .corpus import analyze_corpus
+
+    analyze_corpus(source, output=output)
+    click.echo(f"wrote {output}")
+
+
+def dump_json(obj: Any) -> str:
+    return json.dumps(obj, indent=2, ensure_ascii=False, default=str)

@@ -1,0 +1,235 @@
+"""Offline segmentation: paragraphs, sentences and word tokens with offsets.
+
+No NLTK corpus, model or download: rules written for news text.
+
+* Sentences never end inside a double quotation that continues: the closing
+  mark decides. Quote direction is read from context (a straight ``"`` after a
+  space opens, before a space closes), so a quotation that opened in an
+  earlier paragraph and closes in this one is still recognised.
+* Abbreviations (U.S., Mr., Gen., Inc.), initials (J. R. R.), decimals (3.5),
+  numbered items and ellipses do not end a sentence unless the next word shows
+  a new sentence has begun.
+* Everything is a single left-to-right pass with bounded regexes, so time is
+  linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .article import PARAGRAPH_SEP, Article, Paragraph, Sentence, Token
+from .errors import InputError
+
+__all__ = [
+    "split_paragraphs",
+    "split_sentences",
+    "tokenize",
+    "find_quote_marks",
+    "QuoteMark",
+    "as_text",
+]
+
+# Titles that precede a name: never the end of a sentence.
+_TITLES = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep pres rev fr st
+    hon messrs mme mlle sr jr supt insp det cpl pvt brig amb atty""".split()
+)
+# Abbreviations that usually sit mid-sentence but can end one.
+_ABBREVS = frozenset(
+    """inc ltd co corp plc llc bros dept univ assn est approx vs etc al e.g i.e a.m p.m
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig pp ft mt
+    u.s u.k u.n e.u u.s.a d.c n.y l.a b.c a.d""".split()
+)
+# Words that, capitalised after an abbreviation, show a new sentence began.
+_STARTERS = frozenset(
+    """the a an he she it they we i you this that these those his her its their our but and
+    so yet however meanwhile in on at after before when while if as there here what who
+    why how officials police""".split()
+)
+
+_OPEN_DQ = "“„«"
+_CLOSE_DQ = "”»"
+_DQ = '"' + _OPEN_DQ + _CLOSE_DQ
+
+# Candidate boundary: terminal punctuation, closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"""([.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,12}))$")
+_TOKEN = re.compile(
+    r"\d+(?:[.,:]\d+)*%?"  # numbers: 1,740  3.5  12:30  45%
+    r"|[^\W\d_]+(?:[.][^\W\d_])+\.?(?=\s|$|[,;:)])"  # dotted abbreviations: U.S.  e.g.
+    r"|\w+(?:[-'’]\w+)*"  # words, hyphenated words, contractions
+    r"|[^\w\s]",  # any other single symbol
+    re.UNICODE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMark:
+    """A double quotation mark and whether it opens or closes a quotation."""
+
+    pos: int
+    char: str
+    kind: Literal["open", "close"]
+
+
+def as_text(text_or_article: str | Article) -> str:
+    """The text to analyse: a string as given, or an article's canonical text."""
+    if isinstance(text_or_article, Article):
+        return text_or_article.text
+    if isinstance(text_or_article, str):
+        return text_or_article
+    raise InputError(f"expected a str or an Article, not {type(text_or_article).__name__}")
+
+
+def find_quote_marks(text: str) -> list[QuoteMark]:
+    """Classify every double quotation mark in ``text`` as opening or closing.
+
+    Curly marks say so themselves. A straight ``"`` opens when it follows the
+    start, a space or an opening bracket/dash and is followed by a non-space;
+    otherwise it closes. Ambiguous marks alternate with the previous one.
+
+    >>> [(m.pos, m.kind) for m in find_quote_marks('He said "no," and left.')]
+    [(8, 'open'), (12, 'close')]
+    """
+    marks: list[QuoteMark] = []
+    last_kind: str = "close"
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in _DQ:
+            continue
+        if ch in _OPEN_DQ:
+            kind = "open"
+        elif ch in _CLOSE_DQ:
+            kind = "close"
+        else:
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < n else " "
+            left_open = before.isspace() or before in "([{—–-/:;" or i == 0
+            right_open = after.isspace() or after in ".,;:!?)]}—–" or i + 1 == n
+            if left_open and not right_open:
+                kind = "open"
+            elif right_open and not left_open:
+                kind = "close"
+            else:
+                kind = "close" if last_kind == "open" else "open"
+        marks.append(QuoteMark(i, ch, kind))  # type: ignore[arg-type]
+        last_kind = kind
+    return marks
+
+
+def _quoted_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Intervals of ``text[start:end]`` that lie inside a double quotation."""
+    intervals: list[tuple[int, int]] = []
+    open_at: int | None = None
+    seen_any = False
+    for m in find_quote_marks(text[start:end]):
+        pos = start + m.pos
+        if m.kind == "open":
+            if open_at is None:
+                open_at = pos
+        else:
+            if open_at is not None:
+                intervals.append((open_at, pos))
+                open_at = None
+            elif not seen_any:
+                # closes a quotation opened before this paragraph
+                intervals.append((start, pos))
+        seen_any = True
+    if open_at is not None:
+        intervals.append((open_at, end))  # continues past this paragraph
+    return intervals
+
+
+def split_paragraphs(text_or_article: str | Article) -> list[Paragraph]:
+    """Paragraphs with offsets: an article's parts, or blank-line blocks of a string.
+
+    >>> [(p.start, p.end, p.text) for p in split_paragraphs("One.\\n\\n  Two.\\n")]
+    [(0, 4, 'One.'), (8, 12, 'Two.')]
+    """
+    if isinstance(text_or_article, Article):
+        return list(text_or_article.parts)
+    text = as_text(text_or_article)
+    out: list[Paragraph] = []
+    for m in re.finditer(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*", text):
+        block = m.group()
+        lead = len(block) - len(block.lstrip())
+        stripped = block.strip()
+        if not stripped:
+            continue
+        s = m.start() + lead
+        out.append(Paragraph(len(out), "body", s, s + len(stripped), stripped))
+    return out
+
+
+def _is_boundary(text: str, punct_start: int, punct: str, next_pos: int, para_end: int) -> bool:
+    """Decide whether the candidate after ``punct`` really ends a sentence."""
+    if next_pos >= para_end:
+        return True
+    nxt = text[next_pos]
+    if nxt.islower() and punct != "?" and punct != "!":
+        return False
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _DQ + "'‘(["):
+        return False
+    if punct == ".":
+        m = _WORD_BEFORE.search(text, max(0, punct_start - 14), punct_start)
+        if m:
+            word = m.group(1)
+            low = word.lower().rstrip(".")
+            if low in _TITLES:
+                return False
+            if len(word) == 1 and word.isupper():
+                return False  # an initial: "J. Smith"
+            if low in _ABBREVS or "." in word:
+                nxt_word = re.match(r"[\"'‘“]?([A-Za-z]+)", text[next_pos : next_pos + 20])
+                return bool(nxt_word and nxt_word.group(1).lower() in _STARTERS)
+        # "No. 5", "p. 12": a number after an abbreviation handled above
+    return True
+
+
+def split_sentences(text_or_article: str | Article) -> list[Sentence]:
+    """Sentences with offsets into the text (an article's canonical text).
+
+    >>> [s.text for s in split_sentences('Mr. Smith said "I am here. Now." Then he left.')]
+    ['Mr. Smith said "I am here. Now."', 'Then he left.']
+    >>> [s.text for s in split_sentences("Growth was 3.5 percent in the U.S. The Fed said so.")]
+    ['Growth was 3.5 percent in the U.S.', 'The Fed said so.']
+    """
+    text = as_text(text_or_article)
+    out: list[Sentence] = []
+    for para in split_paragraphs(text_or_article):
+        quoted = _quoted_intervals(text, para.start, para.end)
+        qi = 0
+        sent_start = para.start
+        for m in _BOUNDARY.finditer(text, para.start, para.end):
+            cut = m.end(2)  # after terminal punctuation and closing marks
+            while qi < len(quoted) and quoted[qi][1] < cut - 1:
+                qi += 1
+            inside = qi < len(quoted) and quoted[qi][0] < cut - 1 < quoted[qi][1]
+            if inside:
+                continue
+            if not _is_boundary(text, m.start(1), m.group(1), m.end(3), para.end):
+                continue
+            if text[sent_start:cut].strip():
+                out.append(Sentence(len(out), para.index, sent_start, cut, text[sent_start:cut]))
+            sent_start = m.end(3)
+        if sent_start < para.end and text[sent_start : para.end].strip():
+            out.append(Sentence(len(out), para.index, sent_start, para.end, text[sent_start : para.end]))
+    return out
+
+
+def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]``, offsets into ``text``.
+
+    >>> [t.text for t in tokenize("U.S. troops didn't fire 1,740 rounds.")]
+    ['U.S.', 'troops', "didn't", 'fire', '1,740', 'rounds', '.']
+    """
+    if not isinstance(text, str):
+        raise InputError(f"expected a str, not {type(text).__name__}")
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    return PARAGRAPH_SEP.join(paragraphs)

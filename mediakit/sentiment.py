@@ -1,0 +1,226 @@
+"""Sentiment scoring with TextBlob (required) and VADER, keeping the evidence.
+
+``score_sentiment(text, backend="textblob")`` returns TextBlob's polarity and
+subjectivity exactly as ``TextBlob(text).sentiment`` gives them, computed with
+the offline ``PatternAnalyzer``. ``backend="vader"`` returns VADER's compound,
+pos, neu and neg. Both keep the words that carried the score, with character
+offsets, so an analyst can check them.
+
+Backends are registered by name and built lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from .article import Article
+from .errors import InputError, UnknownBackendError, value_invalid_msg
+from .segment import as_text
+
+__all__ = [
+    "Sentiment",
+    "Evidence",
+    "Backend",
+    "BackendName",
+    "score_sentiment",
+    "register_backend",
+    "get_backend",
+    "available_backends",
+    "locate_words",
+]
+
+BackendName = Literal["textblob", "vader"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Words that moved a score: the words, their span in the text, their weight.
+
+    ``start``/``end`` are offsets into the scored text (``None`` when the
+    backend's words could not be placed, which should be rare). ``polarity``
+    is the backend's value for this phrase (TextBlob: phrase polarity after
+    intensifiers and negation; VADER: the word's lexicon valence in [-4, 4]).
+    """
+
+    words: tuple[str, ...]
+    start: int | None
+    end: int | None
+    polarity: float
+    subjectivity: float | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentiment:
+    """A sentiment score and its evidence.
+
+    ``polarity`` is in [-1, 1] for every backend (VADER: the compound score),
+    so results are comparable; ``scores`` holds every number the backend gives
+    (TextBlob: polarity, subjectivity; VADER: compound, pos, neu, neg).
+    """
+
+    backend: str
+    polarity: float
+    subjectivity: float | None
+    scores: dict[str, float] = field(hash=False)
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "backend": self.backend,
+            **self.scores,
+            "evidence": [
+                {"words": " ".join(e.words), "start": e.start, "end": e.end, "polarity": e.polarity}
+                for e in self.evidence
+            ],
+        }
+
+
+class Backend(Protocol):
+    """A sentiment backend: a name and a call from text to :class:`Sentiment`."""
+
+    name: str
+
+    def __call__(self, text: str) -> Sentiment: ...
+
+
+_WORD = re.compile(r"[\w']+|[^\w\s]")
+
+
+def locate_words(text: str, words: Iterable[str], *, from_pos: int = 0) -> tuple[int | None, int | None]:
+    """Find ``words`` in order in ``text`` (case-insensitive); return the span covering them.
+
+    >>> locate_words("It is not very good at all", ["not", "very", "good"])
+    (6, 19)
+    """
+    low = text.lower()
+    pos = from_pos
+    start = end = None
+    for w in words:
+        w = w.lower()
+        if not w or not any(ch.isalnum() for ch in w):
+            continue
+        m = re.search(r"(?<![\w])" + re.escape(w) + r"(?![\w])", low[pos:]) if w[0].isalnum() else None
+        i = (pos + m.start()) if m else low.find(w, pos)
+        if i < 0:
+            return None, None
+        if start is None:
+            start = i
+        end = i + len(w)
+        pos = end
+    return start, end
+
+
+class TextBlobBackend:
+    """TextBlob's default PatternAnalyzer: the same numbers as ``TextBlob(text).sentiment``."""
+
+    name = "textblob"
+
+    def __init__(self) -> None:
+        from textblob.en.sentiments import PatternAnalyzer
+
+        self._analyzer = PatternAnalyzer()
+
+    def __call__(self, text: str) -> Sentiment:
+        result = self._analyzer.analyze(text, keep_assessments=True)
+        evidence = []
+        pos = 0
+        for words, pol, subj, _ in result.assessments:
+            start, end = locate_words(text, words, from_pos=pos)
+            if start is None:
+                start, end = locate_words(text, words)
+            else:
+                pos = start
+            evidence.append(Evidence(tuple(words), start, end, float(pol), float(subj)))
+        return Sentiment(
+            "textblob",
+            float(result.polarity),
+            float(result.subjectivity),
+            {"polarity": float(result.polarity), "subjectivity": float(result.subjectivity)},
+            tuple(evidence),
+        )
+
+
+class VaderBackend:
+    """VADER (Hutto & Gilbert 2014): compound in [-1, 1] plus pos/neu/neg shares."""
+
+    name = "vader"
+
+    def __init__(self) -> None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        self._analyzer = SentimentIntensityAnalyzer()
+        self._lexicon: dict[str, float] = self._analyzer.lexicon
+
+    def __call__(self, text: str) -> Sentiment:
+        s = self._analyzer.polarity_scores(text)
+        evidence = []
+        for m in re.finditer(r"\S+", text):
+            tok = m.group()
+            core = tok.strip(".,;:!?\"'()[]{}“”‘’—–-")
+            if not core:
+                continue
+            val = self._lexicon.get(core.lower())
+            if val is None:
+                continue
+            off = m.start() + tok.find(core)
+            evidence.append(Evidence((core,), off, off + len(core), float(val)))
+        scores = {k: float(s[k]) for k in ("compound", "pos", "neu", "neg")}
+        return Sentiment("vader", scores["compound"], None, scores, tuple(evidence))
+
+
+_REGISTRY: dict[str, Callable[[], Backend]] = {
+    "textblob": TextBlobBackend,
+    "vader": VaderBackend,
+}
+
+
+def register_backend(name: str, factory: Callable[[], Backend]) -> None:
+    """Register a backend factory under ``name`` (built lazily, once)."""
+    _REGISTRY[name] = factory
+    get_backend.cache_clear()
+
+
+def available_backends() -> tuple[str, ...]:
+    return tuple(_REGISTRY)
+
+
+@functools.cache
+def get_backend(name: str) -> Backend:
+    """The backend instance for ``name``, built on first use."""
+    if name not in _REGISTRY:
+        raise UnknownBackendError(value_invalid_msg("backend", name, _REGISTRY))
+    return _REGISTRY[name]()
+
+
+def score_sentiment(text: str | Article, *, backend: BackendName | str = "textblob") -> Sentiment:
+    """Score the sentiment of ``text`` (or an article's canonical text).
+
+    Args:
+        text: the text, or an :class:`~mediakit.article.Article`.
+        backend: ``"textblob"`` (TextBlob's PatternAnalyzer) or ``"vader"``.
+
+    Returns:
+        A :class:`Sentiment` with the backend's numbers and the evidence.
+
+    Raises:
+        UnknownBackendError: ``backend`` is not registered.
+        InputError: ``text`` is not a string or an Article.
+
+    Examples:
+        >>> s = score_sentiment("The talks were a great success.")
+        >>> round(s.polarity, 2), [e.text for e in s.evidence]
+        (0.55, ['great', 'success'])
+        >>> [e.text for e in score_sentiment("No problems at all.", backend="vader").evidence]
+        ['No', 'problems']
+    """
+    if not isinstance(text, (str, Article)):
+        raise InputError(f"expected a str or an Article, not {type(text).__name__}")
+    return get_backend(backend)(as_text(text))
