@@ -28,6 +28,7 @@ __all__ = [
     "tokenize",
     "find_quote_marks",
     "QuoteMark",
+    "quoted_spans",
     "as_text",
 ]
 
@@ -117,6 +118,20 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
         marks.append(QuoteMark(i, ch, kind))  # type: ignore[arg-type]
         last_kind = kind
     return marks
+
+
+def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text[start:end]`` inside a double quotation, as (open mark, close mark) offsets.
+
+    A closing mark with no opening one before it closes a quotation opened
+    before ``start`` (span starts at ``start``); an opening mark never closed
+    runs to ``end``. Call it per paragraph for paragraph-aware results.
+
+    >>> quoted_spans('He said "no" and "yes".')
+    [(8, 11), (17, 21)]
+    """
+    end = len(text) if end is None else end
+    return _quoted_intervals(text, start, end)
 
 
 def _quoted_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:

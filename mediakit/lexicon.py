@@ -1,0 +1,73 @@
+"""Word lists shipped as data files under ``mediakit/lexicons/``, loaded once.
+
+File format (``.txt`` or ``.tsv``): one entry per line, ``#`` starts a
+comment, blank lines are ignored; a ``.tsv`` has tab-separated columns and
+a header line naming them. Every file has its source and licence in
+``lexicons/README.md``. Users can pass their own file path wherever a
+lexicon name is accepted.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from .errors import LoadError
+
+__all__ = ["LEXICON_DIR", "load_wordlist", "load_table", "lexicon_path"]
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+def lexicon_path(name_or_path: str | Path) -> Path:
+    """A shipped lexicon by name (``"hedges"``), or a user's file by path."""
+    p = Path(name_or_path)
+    if p.suffix and p.exists():
+        return p
+    for suffix in (".txt", ".tsv", ".json"):
+        candidate = LEXICON_DIR / f"{name_or_path}{suffix}"
+        if candidate.exists():
+            return candidate
+    if p.exists():
+        return p
+    shipped = sorted(f.stem for f in LEXICON_DIR.glob("*.*") if f.suffix in (".txt", ".tsv", ".json"))
+    raise LoadError(f"no lexicon named {str(name_or_path)!r}; shipped lexicons: {', '.join(shipped)}", path=name_or_path)
+
+
+def _lines(path: Path) -> list[tuple[int, str]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LoadError(f"cannot read lexicon: {exc}", path=path) from None
+    out = []
+    for i, line in enumerate(text.splitlines(), start=1):
+        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.strip():
+            out.append((i, line))
+    return out
+
+
+@functools.cache
+def load_wordlist(name_or_path: str | Path) -> tuple[str, ...]:
+    """Entries of a one-column lexicon, lower-cased, in file order."""
+    path = lexicon_path(name_or_path)
+    return tuple(line.strip().lower() for _, line in _lines(path))
+
+
+@functools.cache
+def load_table(name_or_path: str | Path) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated lexicon as dicts keyed by its header line."""
+    path = lexicon_path(name_or_path)
+    lines = _lines(path)
+    if not lines:
+        return ()
+    header = [h.strip() for h in lines[0][1].split("\t")]
+    rows = []
+    for lineno, line in lines[1:]:
+        cells = next(csv.reader([line], delimiter="\t"))
+        if len(cells) != len(header):
+            raise LoadError(f"expected {len(header)} tab-separated columns ({', '.join(header)}), got {len(cells)}",
+                            path=path, line=lineno)
+        rows.append({h: c.strip() for h, c in zip(header, cells)})
+    return tuple(rows)
