@@ -19,7 +19,7 @@ report: $(BIN)/.installed
 	$(BIN)/mediakit report $(ARTICLE) -o $(REPORT)
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check mediakit tests benchmarks
+	$(BIN)/ruff check mediakit tests $(wildcard benchmarks)
 	$(BIN)/mypy mediakit
 
 test: lint

@@ -81,6 +81,8 @@ def _as_date(value: Any, field_name: str = "published") -> _dt.date | None:
     if isinstance(value, str):
         text = value.strip()
         try:
+            if len(text) == 10:  # a date without a time stays a date
+                return _dt.date.fromisoformat(text)
             return _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             pass

@@ -30,6 +30,7 @@ class Decoded:
     text: str
     encoding: str
     steps: tuple[CleaningStep, ...] = ()
+    received: str | None = None  # the decoded text before mojibake repair, when that changed it
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -128,9 +129,10 @@ def decode_bytes(data: bytes, *, path: object = None, encoding: str | None = Non
                 1,
             )
         )
-    text, step = _repair_mojibake(text)
+    fixed, step = _repair_mojibake(text)
     if step:
         steps.append(step)
+        return Decoded(fixed, chosen, tuple(steps), received=text)
     return Decoded(text, chosen, tuple(steps))
 
 

@@ -62,7 +62,8 @@ def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
         raise LoadError(f"cannot read: {exc.strerror}", path=path) from None
 
 
-def _decode(path: Path, max_bytes: int | None, encoding: str | None) -> tuple[str, tuple[CleaningStep, ...]]:
+def _decode(path: Path, max_bytes: int | None, encoding: str | None) -> tuple[str, tuple[CleaningStep, ...], str]:
+    """The file's text (mojibake repaired), the steps taken, and the text as received."""
     data = _read_bytes(path, max_bytes)
     if not data.strip():
         raise LoadError("file is empty" if not data else "file contains only whitespace", path=path)
@@ -70,7 +71,7 @@ def _decode(path: Path, max_bytes: int | None, encoding: str | None) -> tuple[st
     text = decoded.text
     if not text.strip():
         raise LoadError("file contains only whitespace", path=path)
-    return text, decoded.steps
+    return text, decoded.steps, decoded.received if decoded.received is not None else text
 
 
 def _newline_step(text: str) -> tuple[str, CleaningStep | None]:
@@ -167,7 +168,7 @@ def parse_html(html_text: str, *, source: str | None = None, url: str | None = N
         deduplicate=False,
     )
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if not body.strip():
+    if len(body.split()) < 5:  # nothing, or a stray menu word: no article here
         raise LoadError("no article body found in this HTML page", path=source)
     meta = {
         k: getattr(doc, k)
@@ -256,7 +257,7 @@ def load_article(
         raise LoadError(
             f"unknown file type {suffix or '(no extension)'!r}; supported: {', '.join(ARTICLE_SUFFIXES)}", path=p
         )
-    text, decode_steps = _decode(p, max_bytes, encoding)
+    text, decode_steps, received = _decode(p, max_bytes, encoding)
     source = str(p)
     if suffix == ".txt":
         sidecar = p.with_name(p.stem + ".meta.json")
@@ -265,7 +266,8 @@ def load_article(
             meta_fields = _read_sidecar(sidecar)
         meta_fields.update(fields)
         try:
-            return parse_text(text, source=source, clean=clean, cleaning=decode_steps, **meta_fields)
+            art = parse_text(text, source=source, clean=clean, cleaning=decode_steps, **meta_fields)
+            return art if received is text else _with_raw(art, received)
         except InputError as exc:
             raise LoadError(str(exc), path=sidecar if sidecar.exists() else p) from None
     if suffix in (".html", ".htm"):
@@ -277,6 +279,12 @@ def load_article(
         raise LoadError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=p, line=exc.lineno) from None
     art = _article_from_mapping(data, source=source, line=None, clean=clean)
     return _override(art, decode_steps, fields)
+
+
+def _with_raw(art: Article, raw: str) -> Article:
+    import dataclasses
+
+    return dataclasses.replace(art, raw=raw)
 
 
 def _override(art: Article, steps: tuple[CleaningStep, ...], fields: Mapping[str, Any]) -> Article:
