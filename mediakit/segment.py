@@ -15,6 +15,7 @@ No NLTK corpus, model or download: rules written for news text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -212,26 +213,33 @@ def split_sentences(text_or_article: str | Article) -> list[Sentence]:
     ['Growth was 3.5 percent in the U.S.', 'The Fed said so.']
     """
     text = as_text(text_or_article)
+    bounds = tuple((p.index, p.start, p.end) for p in split_paragraphs(text_or_article))
+    return list(_split_sentences(text, bounds))
+
+
+@functools.lru_cache(maxsize=128)
+def _split_sentences(text: str, paragraphs: tuple[tuple[int, int, int], ...]) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` within the given paragraphs, cached: every framing module asks for them."""
     out: list[Sentence] = []
-    for para in split_paragraphs(text_or_article):
-        quoted = _quoted_intervals(text, para.start, para.end)
+    for index, para_start, para_end in paragraphs:
+        quoted = _quoted_intervals(text, para_start, para_end)
         qi = 0
-        sent_start = para.start
-        for m in _BOUNDARY.finditer(text, para.start, para.end):
+        sent_start = para_start
+        for m in _BOUNDARY.finditer(text, para_start, para_end):
             cut = m.end(2)  # after terminal punctuation and closing marks
             while qi < len(quoted) and quoted[qi][1] < cut - 1:
                 qi += 1
             inside = qi < len(quoted) and quoted[qi][0] < cut - 1 < quoted[qi][1]
             if inside:
                 continue
-            if not _is_boundary(text, m.start(1), m.group(1), m.end(3), para.end):
+            if not _is_boundary(text, m.start(1), m.group(1), m.end(3), para_end):
                 continue
             if text[sent_start:cut].strip():
-                out.append(Sentence(len(out), para.index, sent_start, cut, text[sent_start:cut]))
+                out.append(Sentence(len(out), index, sent_start, cut, text[sent_start:cut]))
             sent_start = m.end(3)
-        if sent_start < para.end and text[sent_start : para.end].strip():
-            out.append(Sentence(len(out), para.index, sent_start, para.end, text[sent_start : para.end]))
-    return out
+        if sent_start < para_end and text[sent_start:para_end].strip():
+            out.append(Sentence(len(out), index, sent_start, para_end, text[sent_start:para_end]))
+    return tuple(out)
 
 
 def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
