@@ -24,6 +24,7 @@ _EXPORTS: dict[str, str] = {
     "UnknownBackendError": "errors",
     "MissingDependencyError": "errors",
     "RenderError": "errors",
+    "LanguageWarning": "errors",
     # article model
     "Article": "article",
     "Paragraph": "article",
@@ -38,6 +39,10 @@ _EXPORTS: dict[str, str] = {
     "parse_html": "io",
     "clean_paragraphs": "clean",
     "decode_bytes": "encoding",
+    # language (hostile input)
+    "guess_language": "language",
+    "check_english": "language",
+    "LanguageGuess": "language",
     # segmentation
     "split_paragraphs": "segment",
     "split_sentences": "segment",
@@ -76,6 +81,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .encoding import decode_bytes
     from .errors import (
         InputError,
+        LanguageWarning,
         LoadError,
         MediakitError,
         MissingDependencyError,
@@ -83,6 +89,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         UnknownBackendError,
     )
     from .io import iter_records, load_article, load_corpus, parse_html, parse_text
+    from .language import LanguageGuess, check_english, guess_language
     from .segment import split_paragraphs, split_sentences, tokenize
     from .sentiment import Evidence, Sentiment, register_backend, score_sentiment
     from .tables import sentiment_table

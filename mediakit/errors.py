@@ -18,6 +18,7 @@ __all__ = [
     "UnknownBackendError",
     "MissingDependencyError",
     "RenderError",
+    "LanguageWarning",
     "value_invalid_msg",
 ]
 
@@ -104,6 +105,10 @@ def _rebuild_render_error(
     message: str, notebook: str | None, cell_index: int | None, ename: str | None
 ) -> RenderError:
     return RenderError(message, notebook=notebook, cell_index=cell_index, ename=ename)
+
+
+class LanguageWarning(UserWarning):
+    """The text does not look English, and mediakit's lexicons are English."""
 
 
 def value_invalid_msg(name: str, value: Any, valid: Iterable[Any]) -> str:
