@@ -1,0 +1,100 @@
+"""The token pattern matcher behind the cue and frame lexicons."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mediakit.errors import InputError
+from mediakit.framing._match import PatternSet, compile_pattern, sentence_tokens, word_tokens
+
+
+def _matches(pattern: str, text: str) -> list[str]:
+    ps = PatternSet([compile_pattern(pattern)])
+    toks = word_tokens(text)
+    return [text[toks[i].start : toks[j].end] for _, i, j in ps.find_longest(toks)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        ("alleged", "The alleged conversation took place.", ["alleged"]),
+        ("alleged", "The Alleged Threat", ["Alleged"]),
+        ("alleged", "The allegedly corrupt mayor", []),  # whole words only
+        ("alleg*", "The allegedly corrupt mayor", ["allegedly"]),
+        ("did|does not elaborate", "He did not elaborate on when.", ["did not elaborate"]),
+        ("did|does not elaborate", "He did not want to elaborate.", []),
+        ("didn't elaborate", "He didn’t elaborate.", ["didn’t elaborate"]),  # curly apostrophe
+        ("so-called", "the so-called special operation", ["so-called"]),
+        ("reached out ... for comment", "Newsweek has reached out to Trump and to the Kremlin for comment via email.",
+         ["reached out to Trump and to the Kremlin for comment"]),
+        # punctuation between the words does not stop a gap
+        ("reached out ... for comment", "It reached out to Trump, and the Kremlin, for comment.",
+         ["reached out to Trump, and the Kremlin, for comment"]),
+        # the gap is bounded: 9 words in between is too far for "..."
+        ("reached out ... for comment", "We reached out to a b c d e f g h i for comment.", []),
+        ("reached out ...9 for comment", "We reached out to a b c d e f g h for comment.",
+         ["reached out to a b c d e f g h for comment"]),
+        # the gap tries later positions too (the nearest "for" is not the right one)
+        ("reached out ... for comment", "They reached out to him for his views and for comment.",
+         ["reached out to him for his views and for comment"]),
+        ("may|might have? been", "He may have been there.", ["may have been"]),
+        ("may|might have? been", "He might been there.", ["might been"]),
+        ("may|might have? been", "On May 12 troops moved.", []),
+        ("the? alleged", "the alleged plot", ["the alleged"]),
+        ("believed ...2 to", "The war effort, believed now to have racked up", ["believed now to"]),
+        ("believed ...2 to", "believed in God and went to church", []),
+    ],
+)
+def test_pattern_table(pattern: str, text: str, expected: list[str]) -> None:
+    assert _matches(pattern, text) == expected
+
+
+def test_longest_match_wins_and_ties_go_to_the_first_listed() -> None:
+    ps = PatternSet([compile_pattern("believed"), compile_pattern("believed in"), compile_pattern("believed")])
+    toks = word_tokens("They believed in God.")
+    [(p, i, j)] = list(ps.finditer(toks))
+    assert p.source == "believed in" and (i, j) == (1, 2)
+    ps2 = PatternSet([compile_pattern("refused to", ("a",)), compile_pattern("refused to", ("b",))])
+    [(p2, _, _)] = list(ps2.finditer(word_tokens("He refused to say.")))
+    assert p2.payload == ("a",)
+
+
+def test_find_longest_drops_overlaps() -> None:
+    ps = PatternSet([compile_pattern("declined to comment"), compile_pattern("to comment")])
+    toks = word_tokens("She declined to comment, then agreed to comment.")
+    assert [p.source for p, _, _ in ps.find_longest(toks)] == ["declined to comment", "to comment"]
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "...", "maybe?", "a ...x b", "|", 3])
+def test_bad_patterns_raise_input_error(bad: object) -> None:
+    with pytest.raises(InputError):
+        compile_pattern(bad)  # type: ignore[arg-type]
+
+
+def test_prefix_candidates_many_prefixes() -> None:
+    pats = [compile_pattern(f"{w}*") for w in ("econ", "financ", "cost", "tax", "budget", "e")]
+    ps = PatternSet(pats)
+    assert {p.source for p in ps.candidates("economy")} == {"econ*", "e*"}
+    assert ps.candidates("war") == ()
+
+
+def test_sentence_tokens_do_not_cross_sentences() -> None:
+    text = "Newsweek reached out. For comment, see below."
+    ps = PatternSet([compile_pattern("reached out ... for comment")])
+    assert [m for _, toks in sentence_tokens(text) for m in ps.finditer(toks)] == []
+
+
+def test_linear_time_on_adversarial_input() -> None:
+    # many gaps and many near-matches: time must grow linearly with the text
+    ps = PatternSet([compile_pattern("a ... a ... a ... b"), compile_pattern("a* ...20 a|aa ... c")])
+
+    def run(n: int) -> float:
+        toks = word_tokens(" ".join(["a"] * n))
+        t = time.perf_counter()
+        assert list(ps.finditer(toks)) == []
+        return time.perf_counter() - t
+
+    small, big = run(500), run(4000)
+    assert big < small * 8 * 4  # generous: linear would be ~8x
