@@ -1,0 +1,1 @@
+"""Framing devices: quotes, actors, cues and sources, frames, figures; one module each."""
