@@ -56,6 +56,10 @@ _EXPORTS: dict[str, str] = {
     # --- framing (framing/ package) ---
     # --- tone and validation ---
     # --- corpus scale ---
+    "analyze_corpus": "corpus",
+    "available_tables": "corpus",
+    "CorpusOutput": "corpus",
+    "CorpusTables": "corpus",
     # --- reports and plots ---
 }
 
@@ -78,6 +82,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .article import Article, CleaningStep, Paragraph, Sentence, Token
     from .clean import clean_paragraphs
+    from .corpus import CorpusOutput, CorpusTables, analyze_corpus, available_tables
     from .encoding import decode_bytes
     from .errors import (
         InputError,

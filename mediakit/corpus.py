@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "analyze_corpus",
+    "available_tables",
     "CorpusOutput",
     "CorpusTables",
     "ERROR_COLUMNS",
