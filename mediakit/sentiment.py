@@ -100,22 +100,28 @@ def locate_words(text: str, words: Iterable[str], *, from_pos: int = 0) -> tuple
     >>> locate_words("It is not very good at all", ["not", "very", "good"])
     (6, 19)
     """
-    low = text.lower()
     pos = from_pos
     start = end = None
     for w in words:
-        w = w.lower()
         if not w or not any(ch.isalnum() for ch in w):
             continue
-        m = re.search(r"(?<![\w])" + re.escape(w) + r"(?![\w])", low[pos:]) if w[0].isalnum() else None
-        i = (pos + m.start()) if m else low.find(w, pos)
-        if i < 0:
+        # search the text itself, case-insensitively: lower() can change its length
+        # (so offsets would drift), and lowering or slicing it per word is quadratic
+        m = _word_pattern(w, True).search(text, pos) if w[0].isalnum() else None
+        if m is None:
+            m = _word_pattern(w, False).search(text, pos)
+        if m is None:
             return None, None
         if start is None:
-            start = i
-        end = i + len(w)
-        pos = end
+            start = m.start()
+        end = pos = m.end()
     return start, end
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str, bounded: bool) -> re.Pattern[str]:
+    body = re.escape(word)
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)" if bounded else body, re.IGNORECASE)
 
 
 class TextBlobBackend:
