@@ -89,17 +89,42 @@ def _report(article: str, output: str) -> None:
 @click.argument("source", type=str)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), required=True,
               help="Parquet (or .csv/.jsonl) file to write, one row per article.")
-def corpus(source: str, output: str) -> None:
-    """Analyse every article in SOURCE (JSONL, CSV, Parquet, a folder or glob) into one table."""
-    _corpus(source, output)
+@click.option("-w", "--workers", type=int, default=None,
+              help="Worker processes (-1: one per CPU). Default: this process only.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="'dask' runs on a local Dask cluster (pip install 'mediakit[dask]').")
+@click.option("--text-column", "text_col", default="text", show_default=True,
+              help="Column holding the article text in CSV, JSONL or Parquet sources.")
+@click.option("--limit", type=int, default=None, help="Analyse only the first N records.")
+@click.option("--tables", default="", metavar="NAMES",
+              help="Comma-separated long tables to write beside OUTPUT as <stem>.<name>.parquet (e.g. sentences).")
+@click.option("--chunk-size", type=int, default=64, show_default=True, help="Articles per unit of work.")
+@click.option("--no-progress", is_flag=True, help="Hide the progress bar.")
+def corpus(source: str, output: str, workers: int | None, engine: str, text_col: str, limit: int | None,
+           tables: str, chunk_size: int, no_progress: bool) -> None:
+    """Analyse every article in SOURCE (JSONL, CSV, Parquet, a folder or glob) into one table.
+
+    Articles that cannot be read or analysed are listed in <stem>.errors.csv.
+    """
+    _corpus(source, output, workers=workers, engine=engine, text_col=text_col, limit=limit,
+            tables=tuple(t.strip() for t in tables.split(",") if t.strip()), chunk_size=chunk_size,
+            progress=not no_progress)
 
 
 @friendly_errors
-def _corpus(source: str, output: str) -> None:
+def _corpus(source: str, output: str, **options: Any) -> None:
+    import warnings
+
     from .corpus import analyze_corpus
 
-    analyze_corpus(source, output=output)
-    click.echo(f"wrote {output}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the summary line below gives the count of failures
+        result = analyze_corpus(source, output=output, **options)
+    click.echo(f"wrote {result.path}: {result.n_articles} article(s) in {result.seconds:.1f} s")
+    for path in result.tables.values():
+        click.echo(f"wrote {path}")
+    if result.n_errors:
+        click.echo(f"{result.n_errors} article(s) failed; see {result.errors_path}", err=True)
 
 
 def dump_json(obj: Any) -> str:
