@@ -142,8 +142,8 @@ class TextBlobBackend:
             start, end = locate_words(text, words, from_pos=pos)
             if start is None:
                 start, end = locate_words(text, words)
-            else:
-                pos = start
+            elif end is not None:
+                pos = end  # chunks come in text order and never overlap
             evidence.append(Evidence(tuple(words), start, end, float(pol), float(subj)))
         return Sentiment(
             "textblob",
