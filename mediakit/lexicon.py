@@ -57,7 +57,7 @@ def load_wordlist(name_or_path: str | Path) -> tuple[str, ...]:
 
 @functools.cache
 def load_table(name_or_path: str | Path) -> tuple[dict[str, str], ...]:
-    """Rows of a tab-separated lexicon as dicts keyed by its header line."""
+    """Rows of a tab-separated lexicon as dicts keyed by its header line (missing trailing cells are ``""``)."""
     path = lexicon_path(name_or_path)
     lines = _lines(path)
     if not lines:
@@ -66,6 +66,7 @@ def load_table(name_or_path: str | Path) -> tuple[dict[str, str], ...]:
     rows = []
     for lineno, line in lines[1:]:
         cells = next(csv.reader([line], delimiter="\t"))
+        cells += [""] * (len(header) - len(cells))  # empty trailing cells are optional
         if len(cells) != len(header):
             raise LoadError(f"expected {len(header)} tab-separated columns ({', '.join(header)}), got {len(cells)}",
                             path=path, line=lineno)

@@ -160,9 +160,7 @@ class VaderBackend:
     name = "vader"
 
     def __init__(self) -> None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        self._analyzer = SentimentIntensityAnalyzer()
+        self._analyzer = _linear_vader()
         self._lexicon: dict[str, float] = self._analyzer.lexicon
 
     def __call__(self, text: str) -> Sentiment:
@@ -180,6 +178,34 @@ class VaderBackend:
             evidence.append(Evidence((core,), off, off + len(core), float(val)))
         scores = {k: float(s[k]) for k in ("compound", "pos", "neu", "neg")}
         return Sentiment("vader", scores["compound"], None, scores, tuple(evidence))
+
+
+def _linear_vader() -> Any:
+    """vaderSentiment's analyser, with the same numbers in linear time.
+
+    vaderSentiment lower-cases the text's whole word list inside
+    ``_negation_check`` and ``_special_idioms_check``, once per sentiment
+    word, so ``polarity_scores`` is quadratic in the length of the text.
+    Both checks read only words ``i-4 .. i+2``: they get that window, with
+    ``i`` re-based. Below ``i = 4`` negative indexes wrap round to the end of
+    the list, so there they still get the whole list.
+    """
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Base
+
+    class LinearVader(Base):
+        @staticmethod
+        def _negation_check(valence: float, words: list[str], start_i: int, i: int) -> float:
+            if i >= 4:
+                return float(Base._negation_check(valence, words[i - 4 : i + 3], start_i, 4))
+            return float(Base._negation_check(valence, words, start_i, i))
+
+        @staticmethod
+        def _special_idioms_check(valence: float, words: list[str], i: int) -> float:
+            if i >= 4:
+                return float(Base._special_idioms_check(valence, words[i - 4 : i + 3], 4))
+            return float(Base._special_idioms_check(valence, words, i))
+
+    return LinearVader()
 
 
 _REGISTRY: dict[str, Callable[[], Backend]] = {

@@ -25,6 +25,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..article import Article, Sentence
 from ..errors import InputError
@@ -37,6 +38,7 @@ __all__ = [
     "compile_pattern",
     "word_tokens",
     "sentence_tokens",
+    "read_rows",
 ]
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
@@ -272,3 +274,84 @@ def _match_at(elements: Sequence[Element], tokens: Sequence[WordToken], i: int) 
         states = nxt
     last = max(states.values())
     return last if last >= i else None
+
+
+def read_rows(
+    source: object, columns: Sequence[str], *, what: str
+) -> tuple[tuple[tuple[str, ...], int | None], ...]:
+    """Rows of a pattern lexicon as ``(cells, line number)``, from a file, a DataFrame or strings.
+
+    A file is read as tab-separated text: ``#`` lines and blank lines are
+    skipped, a first row naming ``columns[0]`` is a header, missing trailing
+    cells are ``""`` (so a plain word list is a one-column table). A
+    DataFrame needs the first column by name; the others are optional.
+    An iterable of strings is a word list. ``source`` may name a shipped
+    lexicon (``"cues"``).
+
+    Raises:
+        LoadError: the file cannot be read or a row has too many cells.
+        InputError: ``source`` is of an unsupported type.
+
+    >>> read_rows(["alleged", "so-called"], ("pattern", "category"), what="cue lexicon")
+    ((('alleged', ''), None), (('so-called', ''), None))
+    """
+    from pathlib import Path
+
+    from ..errors import LoadError
+    from ..lexicon import lexicon_path
+
+    width = len(columns)
+    if isinstance(source, (str, Path)):
+        path = lexicon_path(source)
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LoadError(f"cannot read {what}: {exc}", path=path) from None
+        rows: list[tuple[tuple[str, ...], int | None]] = []
+        for lineno, line in enumerate(lines, start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.rstrip("\r\n").split("\t")]
+            while len(cells) > width and not cells[-1]:
+                cells.pop()
+            if not rows and cells[0].lower() == columns[0] and lineno == _first_data_line(lines):
+                continue  # header
+            if len(cells) > width:
+                raise LoadError(
+                    f"{what}: expected at most {width} tab-separated columns ({', '.join(columns)}), got {len(cells)}",
+                    path=path,
+                    line=lineno,
+                )
+            rows.append((tuple(cells + [""] * (width - len(cells))), lineno))
+        return tuple(rows)
+    if hasattr(source, "columns") and hasattr(source, "itertuples"):
+        frame: Any = source
+        if columns[0] not in frame.columns:
+            raise InputError(
+                f"a {what} DataFrame needs a {columns[0]!r} column (optional: {', '.join(columns[1:])}); "
+                f"got {', '.join(map(str, frame.columns))}"
+            )
+        cols = [c for c in columns if c in frame.columns]
+        out = []
+        for rec in frame[cols].itertuples(index=False):
+            d = dict(zip(cols, rec))
+            out.append((tuple("" if d.get(c) is None else str(d.get(c, "")) for c in columns), None))
+        return tuple(out)
+    if isinstance(source, Iterable) and not isinstance(source, (bytes, dict)):
+        out = []
+        for item in source:
+            if not isinstance(item, str):
+                raise InputError(f"a {what} given as a list must hold pattern strings, not {type(item).__name__}")
+            out.append(((item,) + ("",) * (width - 1), None))
+        return tuple(out)
+    raise InputError(
+        f"a {what} must be a file path, a lexicon name, a pandas DataFrame or a list of patterns, "
+        f"not {type(source).__name__}"
+    )
+
+
+def _first_data_line(lines: Sequence[str]) -> int:
+    for lineno, line in enumerate(lines, start=1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return lineno
+    return 0
