@@ -1,0 +1,633 @@
+"""Actors: the people, organisations and places a news text names, every label merged.
+
+Offline rules, no model: capitalised word sequences with small lexicons of
+titles, organisation words, places and given names (``mediakit/lexicons/``),
+and TextBlob's offline tagger (``textblob.en.tag``) only to decide whether a
+capitalised word that starts a sentence is a name. Labels are merged into one
+actor where the text allows:
+
+* a surname or given name alone ("Trump", "Vladimir") joins the full name
+  seen elsewhere ("Donald Trump"); the display name is the fullest form;
+* a title before the name ("Russian President Vladimir Putin", "Kremlin
+  spokesperson Dmitry Peskov") and an apposition after it ("Trump, the
+  Republican candidate, ...") become labels of that person;
+* descriptions ("the former president", "the Russian leader", "a
+  spokesperson") resolve to the person whose labels share the role word
+  (president ~ leader) and modifiers, else to the most recent compatible
+  person; "former X" never resolves to someone labelled the current X;
+* pronouns ("he", "she", "they") resolve to the most recent compatible actor
+  named outside quotation marks (gender from given names and titles).
+
+Everything is one pass over the word tokens plus small lookups: linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..article import Article
+from ..lexicon import load_table, load_wordlist
+from ..segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .quotes import Quote
+
+__all__ = ["Mention", "Actor", "find_actors", "actors_table", "share_of_voice"]
+
+MentionForm = Literal["name", "surname", "pronoun", "description", "title"]
+ActorKind = Literal["person", "organisation", "place", "group"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where the text refers to an actor: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    form: MentionForm
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "form": self.form}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organisation, place or group, with every label the text gives it."""
+
+    name: str
+    kind: ActorKind
+    labels: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+    @property
+    def n_mentions(self) -> int:
+        return len(self.mentions)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "labels": list(self.labels),
+            "n_mentions": self.n_mentions,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+# ---------------------------------------------------------------- lexicons
+@dataclass(frozen=True)
+class _Lex:
+    titles: dict[str, tuple[str, str]]  # word -> (class, gender)
+    org_words: frozenset[str]
+    places: frozenset[str]
+    groups: frozenset[str]
+    given: dict[str, str]  # given name -> gender
+    speech: frozenset[str]
+
+
+@functools.cache
+def _lex() -> _Lex:
+    return _Lex(
+        titles={r["word"]: (r["class"], r["gender"]) for r in load_table("person_titles")},
+        org_words=frozenset(load_wordlist("org_words")),
+        places=frozenset(load_wordlist("places")),
+        groups=frozenset(load_wordlist("group_words")),
+        given={r["name"].lower(): r["gender"] for r in load_table("given_names")},
+        speech=frozenset(load_wordlist("speech_verbs")),
+    )
+
+
+# Capitalised words that are not names where they stand.
+STOP_CAPS = frozenset(
+    """the a an but and or so yet if as at in on of for to by from with after before when while
+    this that these those there here it its he she they we i you his her their our my your
+    what who why how where which mr mrs ms dr according however meanwhile still also then now
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december well yes no not unfortunately today yesterday
+    last next earlier later many some most several one two three every each all both such""".split()
+)
+# Roles too vague to resolve to a person, or words that are titles only before a name.
+_NOT_DESCRIPTION_HEADS = frozenset(
+    "man woman resident witness victim suspect source head chief press prime general host chair justice "
+    "officer mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sen. rep. gen.".split()
+)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\b")
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+def _norm(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
+# ---------------------------------------------------------------- the index
+@dataclass
+class _Entity:
+    key: str
+    kind: ActorKind
+    forms: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str = ""
+
+    @property
+    def name(self) -> str:
+        return max(self.forms, key=lambda f: (len(f.split()), len(f))) if self.forms else self.key
+
+    def label_words(self) -> set[str]:
+        return {w.lower().rstrip(".") for label in self.labels for w in re.findall(r"[\w.-]+", label)}
+
+    def classes(self) -> dict[str, bool]:
+        """Role classes of this entity's labels -> whether the label says 'former'."""
+        titles = _lex().titles
+        out: dict[str, bool] = {}
+        for label in self.labels:
+            words = [w.lower() for w in re.findall(r"[\w.-]+", label)]
+            former = "former" in words or any(w.startswith("ex-") for w in words)
+            for w in words:
+                if w in titles and w not in _NOT_DESCRIPTION_HEADS:
+                    out[titles[w][0]] = out.get(titles[w][0], True) and former
+        return out
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A mention placed in the text, pointing at an entity (index into ``_Index.entities``)."""
+
+    start: int
+    end: int
+    entity: int
+    form: MentionForm
+    note: str | None = None
+
+
+@dataclass
+class _Index:
+    text: str
+    entities: list[_Entity]
+    refs: list[_Ref]  # sorted by start
+    starts: list[int]
+    quoted: list[tuple[int, int]]
+
+    def entity_in(self, start: int, end: int) -> tuple[_Entity | None, str | None]:
+        """The actor referred to by the words in ``[start, end)`` (the last name, else a description/pronoun)."""
+        i = bisect.bisect_left(self.starts, start)
+        best: _Ref | None = None
+        while i < len(self.refs) and self.refs[i].start < end:
+            r = self.refs[i]
+            if r.end <= end and (best is None or _FORM_RANK[r.form] >= _FORM_RANK[best.form]):
+                best = r
+            i += 1
+        if best is None:
+            return None, None
+        return self.entities[best.entity], best.note
+
+
+_FORM_RANK = {"pronoun": 0, "description": 1, "title": 1, "surname": 2, "name": 3}
+
+
+def _in_quote(quoted: Sequence[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(quoted, (pos, 1 << 62)) - 1
+    return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
+
+def _quoted(text: str, paragraphs: Sequence[tuple[int, int, int, str]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for _, s, e, _ in paragraphs:
+        spans.extend(quoted_spans(text, s, e))
+    return sorted(spans)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+@functools.cache
+def _tagger() -> Any:
+    from textblob.en import tag
+
+    return tag
+
+
+def _is_proper_at_start(word: str, sentence_text: str) -> bool:
+    tags = _tagger()(sentence_text[:80])
+    return bool(tags) and tags[0][1].startswith("NNP")
+
+
+def index_for(text_or_article: str | Article) -> _Index:
+    """The actor index of a text (cached per text): used by quotes for speaker resolution."""
+    text = as_text(text_or_article)
+    paras = tuple((p.index, p.start, p.end, p.role) for p in split_paragraphs(text_or_article))
+    return _build_index(text, paras)
+
+
+@functools.lru_cache(maxsize=64)
+def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _Index:
+    lex = _lex()
+    sentences = split_sentences(text) if all(r == "body" for *_, r in paras) else None
+    if sentences is None:
+        # an Article: sentence splitting follows its parts
+        sentences = [s for s in _sentences_for(text, paras)]
+    quoted = _quoted(text, paras)
+    sent_starts = {s.start for s in sentences}
+    title_paras = [(s, e) for _, s, e, role in paras if role == "headline" or _title_case(text[s:e])]
+
+    def in_title(pos: int) -> bool:
+        return any(s <= pos < e for s, e in title_paras)
+
+    tokens = tokenize(text)
+    words = [t.text for t in tokens]
+    mid_caps = {words[i] for i in range(1, len(words)) if tokens[i].start not in sent_starts and _is_cap(words[i])}
+
+    entities: list[_Entity] = []
+    by_key: dict[str, int] = {}
+    refs: list[_Ref] = []
+    pending: list[tuple[int, int, str, str, list[str]]] = []  # start, end, name, hint, labels
+    deferred: list[tuple[int, int]] = []  # token ranges in title-case text
+
+    def new_entity(key: str, kind: ActorKind) -> int:
+        by_key[key] = len(entities)
+        entities.append(_Entity(key, kind))
+        return by_key[key]
+
+    n = len(tokens)
+    i = 0
+    while i < n:
+        w = words[i]
+        if not _is_cap(w) or w.lower() in STOP_CAPS:
+            i += 1
+            continue
+        j = i + 1
+        if not _POSSESSIVE.search(w):
+            while j < n:
+                if _is_cap(words[j]) and words[j].lower() not in STOP_CAPS and tokens[j].start - tokens[j - 1].end <= 1:
+                    j += 1
+                    if _POSSESSIVE.search(words[j - 1]):
+                        break
+                elif words[j] == "of" and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1].lower() not in STOP_CAPS:
+                    j += 2
+                else:
+                    break
+        if in_title(tokens[i].start):
+            deferred.append((i, j))
+            i = j
+            continue
+        group = list(range(i, j))
+        first = tokens[i]
+        if first.start in sent_starts or (i > 0 and words[i - 1] in "\"“'‘" and tokens[i - 1].start in sent_starts):
+            if j - i == 1 and w not in mid_caps and not _is_proper_at_start(w, text[first.start : first.start + 80]):
+                i = j
+                continue
+        # a title inside the group: "Russian President Vladimir Putin"
+        labels: list[str] = []
+        hint = ""
+        t = max((k for k in group if words[k].lower() in lex.titles), default=-1)
+        if t >= 0:
+            if t == group[-1]:
+                i = j
+                continue  # "White House Press Secretary": a role, not a name
+            labels.append(text[tokens[group[0]].start : tokens[t].end])
+            hint = "person"
+            group = [k for k in group if k > t]
+        # a lowercase title just before: "Kremlin spokesperson Dmitry Peskov"
+        k = group[0] - 1
+        if k >= 0 and words[k].lower() in lex.titles and not _is_cap(words[k]) and lex.titles[words[k]][0] != "honorific":
+            s = k
+            while s - 1 >= 0 and (_is_cap(words[s - 1]) or words[s - 1].lower() in lex.titles) and words[s - 1].lower() not in STOP_CAPS:
+                s -= 1
+            labels.append(text[tokens[s].start : tokens[k].end])
+            hint = "person"
+        # a single adjective of nationality or party: "Republican candidate", "Russian state media"
+        if len(group) == 1 and not hint and _DEMONYM.search(words[group[0]]) and group[0] + 1 < n and words[group[0] + 1][:1].islower():
+            i = j
+            continue
+        last = group[-1]
+        end = tokens[last].end
+        name_words = [_norm(words[k]) for k in group]
+        if _POSSESSIVE.search(words[last]):
+            end -= len(words[last]) - len(name_words[-1])
+        # apposition after: "Trump, the Republican candidate for ..., told"
+        if j + 2 < n and words[j] == "," and words[j + 1].lower() in ("the", "a", "an"):
+            for k in range(j + 2, min(n, j + 9)):
+                if words[k] in (",", ".", ";", "—"):
+                    head = words[k - 1].lower()
+                    if head in lex.titles or any(words[m].lower() in lex.titles for m in range(j + 2, k)):
+                        labels.append(text[tokens[j + 1].start : tokens[k - 1].end])
+                        hint = hint or "person"
+                    break
+        pending.append((tokens[group[0]].start, end, " ".join(name_words), hint, labels))
+        i = j
+
+    # persons with full names first, so surnames can join them
+    def kind_of(name: str, hint: str) -> ActorKind | None:
+        low = name.lower()
+        parts = low.split()
+        if hint:
+            return "person"
+        if low in lex.places or low.removeprefix("the ") in lex.places:
+            return "place"
+        if low in lex.groups:
+            return "group"
+        if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
+            return "organisation"
+        if parts[0] in lex.given:
+            return "person"
+        if len(parts) >= 2:
+            return "person"
+        return None
+
+    order = sorted(range(len(pending)), key=lambda q: -len(pending[q][2].split()))
+    for q in order:
+        start, end, name, hint, labels = pending[q]
+        kind = kind_of(name, hint)
+        parts = name.split()
+        key = name.lower()
+        idx: int | None = None
+        form: MentionForm = "name"
+        if kind == "person" or kind is None:
+            surname = parts[-1].lower()
+            if len(parts) >= 2:
+                idx = by_key.get("person:" + surname)
+                if idx is not None and entities[idx].forms and len(entities[idx].name.split()) >= 2:
+                    full = entities[idx].name.split()
+                    if full[0].lower() != parts[0].lower() and parts[0].lower() != full[-1].lower():
+                        idx = None  # a different person with the same surname
+                if idx is None:
+                    idx = new_entity("person:" + surname, "person")
+            else:
+                idx = by_key.get("person:" + surname)
+                if idx is not None:
+                    form = "surname"
+                else:
+                    idx = next((e for e, ent in enumerate(entities) if ent.kind == "person" and ent.name.split()[0].lower() == surname), None)
+                    if idx is not None:
+                        form = "surname"
+                    elif kind is None:
+                        idx = by_key.get("other:" + key)
+                        if idx is None:
+                            idx = new_entity("other:" + key, "organisation")
+                    else:
+                        idx = new_entity("person:" + surname, "person")
+        else:
+            idx = by_key.get("other:" + key.removeprefix("the "))
+            if idx is None:
+                idx = new_entity("other:" + key.removeprefix("the "), kind)
+        ent = entities[idx]
+        if form == "name" and name not in ent.forms:
+            ent.forms.append(name)
+        ent.labels.extend(lb for lb in labels if lb not in ent.labels)
+        refs.append(_Ref(start, end, idx, form))
+        if ent.kind == "person" and not ent.gender:
+            ent.gender = lex.given.get(parts[0].lower(), "") if len(parts) > 1 else ""
+            for lb in labels:
+                for wd in lb.lower().split():
+                    if wd in lex.titles and lex.titles[wd][1]:
+                        ent.gender = lex.titles[wd][1]
+    # an unknown single word used like a person ("Peskov told reporters") stays an organisation
+    # unless a speech verb or pronoun agreement says otherwise: promote when followed by a speech verb.
+    for r in refs:
+        ent = entities[r.entity]
+        if ent.key.startswith("other:") and ent.kind == "organisation" and " " not in ent.key:
+            nxt = re.match(r"\s+(?:\w+ly\s+)?(\w+)", text[r.end : r.end + 30])
+            if nxt and nxt.group(1).lower() in lex.speech and ent.key[6:] not in lex.org_words:
+                ent.kind = "person"
+
+    # title-case text (headlines): only names known from elsewhere
+    known: dict[str, int] = {}
+    for e, ent in enumerate(entities):
+        for f in ent.forms:
+            known[f.lower()] = e
+        if ent.kind == "person" and ent.forms:
+            known.setdefault(ent.name.split()[-1].lower(), e)
+    for a, b in deferred:
+        k = a
+        while k < b:
+            for stop in range(min(b, k + 4), k, -1):
+                cand = " ".join(_norm(words[x]) for x in range(k, stop)).lower()
+                if cand in known or (stop == k + 1 and cand in lex.places):
+                    found = known.get(cand)
+                    if found is None:
+                        found = by_key.get("other:" + cand)
+                        if found is None:
+                            found = new_entity("other:" + cand, "place")
+                            entities[found].forms.append(_norm(words[k]))
+                            known[cand] = found
+                    e = found
+                    end = tokens[stop - 1].end - (len(words[stop - 1]) - len(_norm(words[stop - 1])))
+                    form = "name" if stop - k > 1 or cand != entities[e].name.split()[-1].lower() or len(entities[e].name.split()) == 1 else "surname"
+                    refs.append(_Ref(tokens[k].start, end, e, form))
+                    k = stop
+                    break
+            else:
+                k += 1
+
+    refs.sort(key=lambda r: r.start)
+    name_refs = [r for r in refs if not _in_quote(quoted, r.start)]
+    # descriptions: "the former president", "a spokesperson"
+    persons = [e for e, ent in enumerate(entities) if ent.kind == "person"]
+    extra: list[_Ref] = []
+    bound_labels = {(lb.lower()) for ent in entities for lb in ent.labels}
+    for dm in _DESCRIPTION.finditer(text):
+        head = dm.group(2)
+        if head not in lex.titles or head in _NOT_DESCRIPTION_HEADS or _in_quote(quoted, dm.start()):
+            continue
+        mods = [w.lower() for w in dm.group(1).split()]
+        if any(w in lex.speech or w in STOP_CAPS for w in mods):
+            continue
+        desc = dm.group(0)
+        cls = lex.titles[head][0]
+        det = desc.split()[0].lower()
+        former = "former" in mods or any(w.startswith("ex-") for w in mods)
+        best: tuple[float, int] | None = None
+        note: str | None = None
+        for e in persons:
+            ent = entities[e]
+            if desc.lower() in bound_labels and any(lb.lower() == desc.lower() for lb in ent.labels):
+                best, note = (100.0, e), None
+                break
+            classes = ent.classes()
+            if cls in classes and former != classes[cls]:
+                continue  # "the former president" is not the current president
+            g = lex.titles[head][1]
+            if g and ent.gender and g != ent.gender:
+                continue
+            score = 0.0
+            if cls in classes:
+                score += 3
+            lw = ent.label_words()
+            score += 2 * sum(1 for w in mods if w in lw and w not in ("the", "a", "an"))
+            if score == 0 and det != "the":
+                continue
+            # recency: last mention before the description (outside quotes)
+            before = [r.start for r in name_refs if r.entity == e and r.start < dm.start()]
+            if not before and det == "the" and score == 0:
+                continue
+            recency = (before[-1] / max(1, dm.start())) if before else 0.0
+            scored = (score + recency, e)
+            if best is None or scored > best:
+                best = scored
+                note = None if score > 0 else "description resolved by recency"
+        if best is not None:
+            extra.append(_Ref(dm.start(), dm.end(), best[1], "description", note))
+            ent = entities[best[1]]
+            if desc not in ent.labels and desc.lower() not in {lb.lower() for lb in ent.labels}:
+                ent.labels.append(desc)
+    # pronouns: most recent compatible actor named outside quotations
+    named = sorted(name_refs + [r for r in extra if r.note is None], key=lambda r: r.start)
+    named_starts = [r.start for r in named]
+    for pm in _PRONOUN_RE.finditer(text):
+        p = pm.group(0).lower()
+        if _in_quote(quoted, pm.start()):
+            continue
+        k = bisect.bisect_left(named_starts, pm.start()) - 1
+        while k >= 0:
+            ent = entities[named[k].entity]
+            if p in _PLURAL_PRONOUNS:
+                ok = ent.kind in ("organisation", "group")
+            else:
+                ok = ent.kind == "person" and (not ent.gender or ent.gender == _PRONOUN_GENDER[p])
+            if ok:
+                extra.append(_Ref(pm.start(), pm.end(), named[k].entity, "pronoun"))
+                break
+            k -= 1
+            if pm.start() - named_starts[max(k, 0)] > 600:
+                break
+    refs = sorted(refs + extra, key=lambda r: r.start)
+    for r in refs:
+        entities[r.entity].mentions.append(Mention(r.start, r.end, text[r.start : r.end], r.form))
+    return _Index(text, entities, refs, [r.start for r in refs], quoted)
+
+
+def _sentences_for(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> list[Any]:
+    from ..segment import _split_sentences
+
+    return list(_split_sentences(text, tuple((i, s, e) for i, s, e, _ in paras)))
+
+
+# ---------------------------------------------------------------- public API
+def find_actors(text_or_article: str | Article) -> tuple[Actor, ...]:
+    """People, organisations, places and groups in a text, most mentioned first.
+
+    Args:
+        text_or_article: a text, or an :class:`~mediakit.article.Article`
+            (offsets are then into ``article.text``).
+
+    Returns:
+        A tuple of :class:`Actor`, each with every label and mention merged.
+
+    Examples:
+        >>> text = ("Kremlin spokesperson Dmitry Peskov said on Monday that talks had stalled. "
+        ...         "Peskov told reporters he would not comment. The Kremlin spokesperson left.")
+        >>> a = find_actors(text)[0]
+        >>> a.name, a.kind, a.n_mentions
+        ('Dmitry Peskov', 'person', 4)
+        >>> [m.form for m in a.mentions]
+        ['name', 'surname', 'pronoun', 'description']
+    """
+    idx = index_for(text_or_article)
+    out = [
+        Actor(ent.name, ent.kind, tuple(dict.fromkeys([ent.name, *ent.forms, *ent.labels])), tuple(ent.mentions))
+        for ent in idx.entities
+        if ent.mentions and ent.forms
+    ]
+    out.sort(key=lambda a: (-a.n_mentions, a.mentions[0].start))
+    return tuple(out)
+
+
+def share_of_voice(quotes: Iterable[Quote]) -> pd.DataFrame:
+    """Quoted words per speaker, direct (direct + partial) and indirect, and each speaker's share.
+
+    >>> from mediakit.framing.quotes import extract_quotes
+    >>> share_of_voice(extract_quotes('"We will win this war," Peskov said.')).to_dict("records")[0]["quoted_words_direct"]
+    5
+    """
+    import pandas as pd
+
+    counts: dict[str, list[int]] = {}
+    for q in quotes:
+        if q.speaker is None:
+            continue
+        row = counts.setdefault(q.speaker, [0, 0, 0])
+        n = len(re.findall(r"\w+(?:['’-]\w+)*", q.text))
+        row[1 if q.kind == "indirect" else 0] += n
+        row[2] += 1
+    total = sum(r[0] + r[1] for r in counts.values())
+    rows = [
+        {
+            "speaker": s,
+            "n_quotes": r[2],
+            "quoted_words_direct": r[0],
+            "quoted_words_indirect": r[1],
+            "share_of_voice": (r[0] + r[1]) / total if total else 0.0,
+        }
+        for s, r in counts.items()
+    ]
+    cols = ["speaker", "n_quotes", "quoted_words_direct", "quoted_words_indirect", "share_of_voice"]
+    return pd.DataFrame(rows, columns=cols).sort_values("share_of_voice", ascending=False, ignore_index=True)
+
+
+def actors_table(text_or_article: str | Article) -> pd.DataFrame:
+    """One row per actor: mentions, labels, share of voice, and tone around and in their words.
+
+    ``tone_mentions`` is the mean TextBlob polarity of the sentences that
+    mention the actor; ``tone_quoted`` the polarity of the actor's own quoted
+    words (direct and indirect together; NaN when the actor is not quoted).
+
+    >>> actors_table('"This is a terrible mistake," Peskov said.')[["name", "kind", "quoted_words_direct"]].to_dict("records")
+    [{'name': 'Peskov', 'kind': 'person', 'quoted_words_direct': 5}]
+    """
+    import pandas as pd
+
+    from ..sentiment import score_sentiment
+    from .quotes import extract_quotes
+
+    actors = find_actors(text_or_article)
+    quotes = extract_quotes(text_or_article)
+    voice = share_of_voice(quotes).set_index("speaker")
+    sentences = split_sentences(text_or_article)
+    starts = [s.start for s in sentences]
+    tone_cache: dict[int, float] = {}
+
+    def sentence_tone(k: int) -> float:
+        if k not in tone_cache:
+            tone_cache[k] = score_sentiment(sentences[k].text).polarity
+        return tone_cache[k]
+
+    rows = []
+    for a in actors:
+        ks = sorted({bisect.bisect_right(starts, m.start) - 1 for m in a.mentions} - {-1})
+        own = " ".join(q.text for q in quotes if q.speaker == a.name)
+        v = voice.loc[a.name] if a.name in voice.index else None
+        rows.append(
+            {
+                "name": a.name,
+                "kind": a.kind,
+                "n_mentions": a.n_mentions,
+                "labels": "; ".join(a.labels),
+                "quoted_words_direct": int(v["quoted_words_direct"]) if v is not None else 0,
+                "quoted_words_indirect": int(v["quoted_words_indirect"]) if v is not None else 0,
+                "share_of_voice": float(v["share_of_voice"]) if v is not None else 0.0,
+                "tone_mentions": sum(sentence_tone(k) for k in ks) / len(ks) if ks else float("nan"),
+                "tone_quoted": score_sentiment(own).polarity if own else float("nan"),
+                "start": a.mentions[0].start,
+                "end": a.mentions[0].end,
+            }
+        )
+    cols = ["name", "kind", "n_mentions", "labels", "quoted_words_direct", "quoted_words_indirect",
+            "share_of_voice", "tone_mentions", "tone_quoted", "start", "end"]
+    return pd.DataFrame(rows, columns=cols)
