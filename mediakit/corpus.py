@@ -435,13 +435,13 @@ class _ParquetSink:
     streaming, into one file with the final schema. Nothing is dropped.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, rows: int = _ROW_GROUP_ROWS) -> None:
         self.path = path
         self.parts: list[Path] = []
         self.schema: pa.Schema | None = None
         self.rows = 0
         self._writer: Any = None
-        self._buffer = _Buffer(self._write)
+        self._buffer = _Buffer(self._write, rows)
 
     def add(self, table: pa.Table) -> None:
         self._buffer.add(table)
