@@ -56,7 +56,9 @@ _CLOSE_DQ = "”»"
 _DQ = '"' + _OPEN_DQ + _CLOSE_DQ
 
 # Candidate boundary: terminal punctuation, closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"""([.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
+# The lookbehind makes a run of stops ("?!?!…") a candidate only at its first
+# character: tried at every one, a long run without a space is quadratic.
+_BOUNDARY = re.compile(r"""((?<![.!?])[.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,12}))$")
 _TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*%?"  # numbers: 1,740  3.5  12:30  45%
