@@ -343,7 +343,7 @@ def _score_span(
         weight = base * _factor(rules, weights)
         total += weight
         evidence.append(ToneEvidence(s, start + e.end, text[s : start + e.end], "vader", base, weight, rules))
-    # TextBlob's assessments: it handles negation itself; add contrast, hedging, voice
+    # TextBlob's assessments: it negates "not good" itself but misses "isn't good"; add contrast, hedging, voice
     tb_sum = 0.0
     n_assess = 0
     for e in tb.evidence:
@@ -353,7 +353,9 @@ def _score_span(
             continue
         s = start + e.start
         i_tok = at.get(s)
-        rules = tuple(r for r in token_rules[i_tok] if r != "negated") if i_tok is not None else ()
+        rules = tuple(token_rules[i_tok]) if i_tok is not None else ()
+        if any(w.lower() in _NEGATORS or w.lower() == "never" for w in e.words):
+            rules = tuple(r for r in rules if r != "negated")  # TextBlob negated it itself ("not good")
         weight = e.polarity * _factor(rules, weights)
         if all(news_lex.get(w.lower(), 1.0) == 0.0 for w in e.words):
             rules, weight = (*rules, "neutral_in_news"), 0.0
