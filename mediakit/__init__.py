@@ -53,14 +53,43 @@ _EXPORTS: dict[str, str] = {
     "Evidence": "sentiment",
     "register_backend": "sentiment",
     "sentiment_table": "tables",
+    # one call
+    "analyze": "analysis",
+    "Analysis": "analysis",
     # --- framing (framing/ package) ---
+    "extract_quotes": "framing.quotes",
+    "quotes_table": "framing.quotes",
+    "Quote": "framing.quotes",
+    "split_voices": "framing.voice",
+    "voice_table": "framing.voice",
+    "find_cues": "framing.cues",
+    "cues_table": "framing.cues",
+    "load_cues": "framing.cues",
+    "find_sources": "framing.cues",
+    "sources_table": "framing.cues",
+    "find_actors": "framing.actors",
+    "actors_table": "framing.actors",
+    "share_of_voice": "framing.actors",
+    "score_frames": "framing.frames",
+    "frames_table": "framing.frames",
+    "load_frames": "framing.frames",
+    "find_figures": "framing.figures",
+    "figures_table": "framing.figures",
+    "headline_table": "framing.headline",
     # --- tone and validation ---
+    "score_tone": "tone",
+    "tone_table": "tone",
+    "Tone": "tone",
+    "validate": "validate",
+    "Validation": "validate",
     # --- corpus scale ---
     "analyze_corpus": "corpus",
     "available_tables": "corpus",
     "CorpusOutput": "corpus",
     "CorpusTables": "corpus",
     # --- reports and plots ---
+    "article_html": "html",
+    "render_report": "report",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -80,6 +109,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .analysis import Analysis, analyze
     from .article import Article, CleaningStep, Paragraph, Sentence, Token
     from .clean import clean_paragraphs
     from .corpus import CorpusOutput, CorpusTables, analyze_corpus, available_tables
@@ -93,8 +123,19 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         RenderError,
         UnknownBackendError,
     )
+    from .framing.actors import actors_table, find_actors, share_of_voice
+    from .framing.cues import cues_table, find_cues, find_sources, load_cues, sources_table
+    from .framing.figures import figures_table, find_figures
+    from .framing.frames import frames_table, load_frames, score_frames
+    from .framing.headline import headline_table
+    from .framing.quotes import Quote, extract_quotes, quotes_table
+    from .framing.voice import split_voices, voice_table
+    from .html import article_html
     from .io import iter_records, load_article, load_corpus, parse_html, parse_text
     from .language import LanguageGuess, check_english, guess_language
+    from .report import render_report
     from .segment import split_paragraphs, split_sentences, tokenize
     from .sentiment import Evidence, Sentiment, register_backend, score_sentiment
     from .tables import sentiment_table
+    from .tone import Tone, score_tone, tone_table
+    from .validate import Validation, validate

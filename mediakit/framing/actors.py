@@ -581,12 +581,19 @@ def share_of_voice(quotes: Iterable[Quote]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols).sort_values("share_of_voice", ascending=False, ignore_index=True)
 
 
-def actors_table(text_or_article: str | Article) -> pd.DataFrame:
+def actors_table(
+    text_or_article: str | Article,
+    *,
+    actors: Sequence[Actor] | None = None,
+    quotes: Sequence[Quote] | None = None,
+) -> pd.DataFrame:
     """One row per actor: mentions, labels, share of voice, and tone around and in their words.
 
     ``tone_mentions`` is the mean TextBlob polarity of the sentences that
     mention the actor; ``tone_quoted`` the polarity of the actor's own quoted
     words (direct and indirect together; NaN when the actor is not quoted).
+    Pass ``actors`` and ``quotes`` already found for this text (as
+    :func:`mediakit.analyze` does) to skip finding them again.
 
     >>> actors_table('"This is a terrible mistake," Peskov said.')[["name", "kind", "quoted_words_direct"]].to_dict("records")
     [{'name': 'Peskov', 'kind': 'person', 'quoted_words_direct': 5}]
@@ -596,8 +603,8 @@ def actors_table(text_or_article: str | Article) -> pd.DataFrame:
     from ..sentiment import score_sentiment
     from .quotes import extract_quotes
 
-    actors = find_actors(text_or_article)
-    quotes = extract_quotes(text_or_article)
+    actors = find_actors(text_or_article) if actors is None else actors
+    quotes = extract_quotes(text_or_article) if quotes is None else quotes
     voice = share_of_voice(quotes).set_index("speaker")
     sentences = split_sentences(text_or_article)
     starts = [s.start for s in sentences]
