@@ -186,7 +186,7 @@ def _analyze_one(
             row[key] = _cell(value)
     tables: dict[str, pd.DataFrame] = {}
     if opts.tables:
-        every = result.tables()
+        every = result.tables(tuple(opts.tables))
         for name in opts.tables:
             frame = every.get(name)
             if frame is None:
@@ -559,9 +559,9 @@ def available_tables() -> tuple[str, ...]:
     >>> "sentences" in available_tables()
     True
     """
-    from .analysis import analyze
+    from .analysis import TABLES
 
-    return tuple(analyze(Article(title="Probe", paragraphs=("One sentence.",))).tables())
+    return TABLES
 
 
 def _export(parquet: Path, target: Path) -> None:
