@@ -91,7 +91,10 @@ class Analysis:
 
         Keys: ``id, title, outlet, published, n_words, n_sentences,
         n_paragraphs``; ``textblob_polarity, textblob_subjectivity,
-        vader_compound, tone, tone_label``; ``n_quotes, n_direct, n_partial,
+        vader_compound`` (each scorer on the whole text, exactly its own number),
+        ``textblob_sentence_mean, vader_sentence_mean`` (word-weighted means over
+        sentences: VADER's whole-text compound drifts to +-1 on long texts),
+        ``tone, tone_label``; ``n_quotes, n_direct, n_partial,
         n_indirect, n_speakers, top_speaker, quoted_share`` (share of the
         text's words inside quotations); ``n_cues`` and ``cue_<category>``
         counts; ``n_sources``; ``n_actors, top_actors`` (up to three names);
@@ -113,6 +116,10 @@ class Analysis:
             row["textblob_subjectivity"] = tb.subjectivity
         if vd is not None:
             row["vader_compound"] = vd.polarity
+        # VADER's compound of a whole article drifts towards +-1 with length: the
+        # word-weighted mean over sentences is the comparable figure.
+        row["textblob_sentence_mean"] = self.tone.textblob
+        row["vader_sentence_mean"] = self.tone.vader
         row["tone"] = self.tone.score
         row["tone_label"] = self.tone.label
         kinds = Counter(q.kind for q in self.quotes)
