@@ -1,0 +1,603 @@
+"""News frames scored from indicator lexicons, per paragraph and per article, with the words that fired.
+
+The shipped scheme ``"generic"`` holds Semetko and Valkenburg's (2000) five
+generic news frames: ``conflict``, ``human_interest``, ``economic``,
+``morality`` and ``responsibility``. Their codebook asks yes/no questions per
+frame; the lexicon ``mediakit/lexicons/frames_generic.tsv`` keeps that
+structure, so every indicator belongs to one item and you can see which
+question fired:
+
+* conflict: ``disagreement``, ``reproach``, ``two_sides``, ``winners_losers``,
+  and ``hostility`` (an extension, not an item of the codebook: war, attacks,
+  threats between parties);
+* human_interest: ``human_example``, ``emotion``, ``affected``, ``private_life``;
+* economic: ``loss_gain``, ``cost``, ``consequences``;
+* morality: ``moral_message``, ``religion``, ``prescription``;
+* responsibility: ``government_able``, ``solution``, ``responsible``, ``urgent``.
+
+A score is **hits per 100 words** of the unit (paragraph or article): the
+number of non-overlapping indicator matches divided by the number of word
+tokens, times 100. :func:`frame_items` reports each item as present or not,
+as the codebook does.
+
+Users bring their own (issue-specific) frames with :func:`load_frames`: a
+TSV or CSV file with ``pattern, frame`` columns (``item`` and ``note``
+optional), a DataFrame, or a dict ``{frame: [patterns]}``. Patterns use the
+token syntax of :mod:`mediakit.framing._match` (``word``, ``a|b``,
+``prefix*``, ``optional?``, gaps ``...``). Rows whose frame is ``ignore``
+suppress the indicators they overlap (senses that are not indicators).
+:func:`validate_frames` measures a dictionary against hand-coded labels.
+
+Limits (word lists, no parser, no word senses beyond a few neighbours):
+
+* Words fire in any sense the lexicon does not exclude: "attack" in "attacked
+  the plan" counts as hostility, "lost" in "lost the vote" as a loser.
+* "fire" is not an indicator ("fire" and "fired" are mostly fires and
+  dismissals), but "ceasefire" and "truce" count as ``conflict.hostility``:
+  they presuppose two warring parties. Word tokens are whole, so "fire" never
+  matches inside "ceasefire".
+* Negation is not read: "no conflict" still fires conflict.
+* Words inside quotations count: the codebook codes the story, quotes included.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..article import Article
+from ..errors import InputError, LoadError
+from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, sentence_tokens
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "FrameHit",
+    "FrameScore",
+    "FrameScheme",
+    "load_frames",
+    "find_frame_hits",
+    "score_frames",
+    "frames_table",
+    "frame_items",
+    "predict_frames",
+    "validate_frames",
+    "SCHEMES",
+]
+
+_COLUMNS = ("pattern", "frame", "item", "note")
+#: Shipped schemes: name -> lexicon file under ``mediakit/lexicons/``.
+SCHEMES: dict[str, str] = {"generic": "frames_generic"}
+GENERIC_FRAMES = ("conflict", "human_interest", "economic", "morality", "responsibility")
+
+
+@dataclass(frozen=True, slots=True)
+class FrameHit:
+    """One indicator that fired.
+
+    Attributes:
+        start: offset of its first character in the text given.
+        end: offset just past its last character (``text == source[start:end]``).
+        text: the words as written.
+        frame: the frame it indicates (``"conflict"``).
+        indicator: the codebook item as ``frame.item`` (``"conflict.reproach"``)
+            or, for a dictionary without items, the pattern that fired.
+    """
+
+    start: int
+    end: int
+    text: str
+    frame: str
+    indicator: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The hit as a plain dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameScore:
+    """The score of one frame in one unit (a paragraph or the whole article).
+
+    Attributes:
+        unit: ``"paragraph"`` or ``"article"``.
+        index: the paragraph index (as in :func:`mediakit.segment.split_paragraphs`); 0 for the article.
+        frame: the frame's name.
+        score: hits per 100 words of the unit (0.0 for a unit without words).
+        n_hits: the number of indicators that fired.
+        hits: those indicators, in text order.
+        start: offset of the unit's first character.
+        end: offset just past its last character.
+    """
+
+    unit: Literal["paragraph", "article"]
+    index: int
+    frame: str
+    score: float
+    n_hits: int
+    hits: tuple[FrameHit, ...]
+    start: int
+    end: int
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The distinct indicators (items) that fired, in order of first appearance."""
+        return tuple(dict.fromkeys(h.indicator for h in self.hits))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The score as a plain dict (hits as dicts)."""
+        d = asdict(self)
+        d["hits"] = [h.to_dict() for h in self.hits]
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class FrameScheme:
+    """A compiled frame dictionary (build it with :func:`load_frames`).
+
+    Attributes:
+        name: where it came from (a shipped name, a path, ``"dict"``...).
+        rows: ``(pattern, frame, item, note)`` as loaded; ``item`` is ``""`` when not given.
+    """
+
+    name: str
+    rows: tuple[tuple[str, str, str, str], ...]
+    patterns: PatternSet = field(repr=False, compare=False)
+
+    @property
+    def frames(self) -> tuple[str, ...]:
+        """The frames this scheme scores, in file order (``ignore`` excluded)."""
+        return tuple(dict.fromkeys(f for _, f, _, _ in self.rows if f != "ignore"))
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The indicators it can report, in file order: ``frame.item``, or the pattern when no item is given."""
+        return tuple(dict.fromkeys(_indicator(p, f, i) for p, f, i, _ in self.rows if f != "ignore"))
+
+    def to_frame(self) -> pd.DataFrame:
+        """The rows as a DataFrame (``pattern, frame, item, note``), e.g. to extend and pass back."""
+        import pandas as pd
+
+        return pd.DataFrame(list(self.rows), columns=list(_COLUMNS))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _indicator(pattern: str, frame: str, item: str) -> str:
+    return f"{frame}.{item}" if item else pattern
+
+
+def _build(rows: Iterable[tuple[tuple[str, ...], int | None]], origin: str) -> FrameScheme:
+    kept: list[tuple[str, str, str, str]] = []
+    compiled: list[Pattern] = []
+    for cells, lineno in rows:
+        pattern, frame, item, note = (c.strip() for c in cells[:4])
+        where = f"{origin}, line {lineno}" if lineno else origin
+        if not pattern:
+            continue
+        if not frame:
+            raise InputError(f"{where}: pattern {pattern!r} has no frame; every row needs a 'frame' cell")
+        try:
+            compiled.append(compile_pattern(pattern, (frame, _indicator(pattern, frame, item))))
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
+        kept.append((pattern, frame, item, note))
+    if not any(f != "ignore" for _, f, _, _ in kept):
+        raise InputError(f"{origin}: the frame dictionary has no patterns")
+    return FrameScheme(origin, tuple(kept), PatternSet(compiled))
+
+
+def _read_csv(path: Path) -> tuple[tuple[tuple[str, ...], int | None], ...]:
+    """Rows of a comma-separated dictionary: a header naming ``pattern`` and ``frame`` is required."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            lines = [(n, row) for n, row in enumerate(csv.reader(fh), start=1)
+                     if row and any(c.strip() for c in row) and not row[0].lstrip().startswith("#")]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise LoadError(f"cannot read frame dictionary: {exc}", path=path) from None
+    if not lines:
+        raise LoadError("the frame dictionary is empty", path=path)
+    header = [c.strip().lower() for c in lines[0][1]]
+    if "pattern" not in header or "frame" not in header:
+        raise LoadError(f"a CSV frame dictionary needs a header with 'pattern' and 'frame' columns; got {header}",
+                        path=path, line=lines[0][0])
+    pos = {c: header.index(c) for c in _COLUMNS if c in header}
+    out = []
+    for lineno, row in lines[1:]:
+        cells = tuple(row[pos[c]] if c in pos and pos[c] < len(row) else "" for c in _COLUMNS)
+        out.append((cells, lineno))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=32)
+def _load_file(path: str, mtime: float) -> FrameScheme:
+    p = Path(path)
+    rows = _read_csv(p) if p.suffix.lower() == ".csv" else read_rows(p, _COLUMNS, what="frame dictionary")
+    return _build(rows, path)
+
+
+def _from_mapping(source: Mapping[Any, Any]) -> FrameScheme:
+    rows: list[tuple[tuple[str, ...], int | None]] = []
+    for frame, value in source.items():
+        if not isinstance(frame, str):
+            raise InputError(f"frame dictionary keys must be frame names (str), not {type(frame).__name__}")
+        groups = value.items() if isinstance(value, Mapping) else [("", value)]
+        for item, patterns in groups:
+            if isinstance(patterns, str) or not isinstance(patterns, Iterable):
+                raise InputError(
+                    f"frame {frame!r}: give a list of patterns (or {{item: [patterns]}}), not {type(patterns).__name__}"
+                )
+            for p in patterns:
+                if not isinstance(p, str):
+                    raise InputError(f"frame {frame!r}: patterns must be str, not {type(p).__name__}")
+                rows.append(((p, frame, str(item), ""), None))
+    return _build(rows, "dict")
+
+
+def load_frames(source: str | Path | pd.DataFrame | Mapping[str, Any] | FrameScheme = "generic") -> FrameScheme:
+    """Load a frame dictionary: a shipped scheme, a TSV/CSV file, a DataFrame or a dict.
+
+    Args:
+        source: ``"generic"`` (the shipped Semetko and Valkenburg frames); a
+            path to a tab-separated file (``pattern, frame[, item, note]``,
+            header optional, ``#`` comments) or a ``.csv`` file with a header
+            naming ``pattern`` and ``frame``; a DataFrame with those columns;
+            a dict ``{frame: [patterns]}`` or ``{frame: {item: [patterns]}}``;
+            or a FrameScheme (returned as is).
+
+    Returns:
+        The compiled scheme.
+
+    Raises:
+        LoadError: the file cannot be read, or a CSV lacks its header.
+        InputError: a row has no frame, a pattern is malformed, the
+            dictionary is empty, or ``source`` is of an unsupported type.
+
+    Examples:
+        >>> scheme = load_frames({"gun_control": ["gun control", "background check*", "assault weapon*"]})
+        >>> scheme.frames
+        ('gun_control',)
+        >>> load_frames().frames
+        ('conflict', 'human_interest', 'economic', 'morality', 'responsibility')
+        >>> load_frames({"x": ["..."]})
+        Traceback (most recent call last):
+        ...
+        mediakit.errors.InputError: dict: pattern '...' has no required word
+    """
+    if isinstance(source, FrameScheme):
+        return source
+    if isinstance(source, (str, Path)):
+        from ..lexicon import lexicon_path
+
+        name = SCHEMES.get(str(source), source) if isinstance(source, str) else source
+        path = lexicon_path(name)
+        return _load_file(str(path), os.path.getmtime(path))
+    if isinstance(source, Mapping):
+        return _from_mapping(source)
+    if hasattr(source, "columns") and hasattr(source, "itertuples"):
+        if "frame" not in source.columns:
+            raise InputError(f"a frame dictionary DataFrame needs 'pattern' and 'frame' columns; got {list(source.columns)}")
+        return _build(read_rows(source, _COLUMNS, what="frame dictionary"), "DataFrame")
+    raise InputError(
+        "a frame dictionary must be a scheme name ('generic'), a file path, a DataFrame or a dict "
+        f"{{frame: [patterns]}}, not {type(source).__name__}"
+    )
+
+
+def _text(text_or_article: str | Article) -> str:
+    if isinstance(text_or_article, Article):
+        return text_or_article.text
+    if isinstance(text_or_article, str):
+        return text_or_article
+    raise InputError(f"expected a str or an Article, not {type(text_or_article).__name__}")
+
+
+def _hits_and_words(
+    text_or_article: str | Article, scheme: FrameScheme
+) -> tuple[dict[int, list[FrameHit]], dict[int, int]]:
+    """Hits and word counts per paragraph index."""
+    text = _text(text_or_article)
+    hits: dict[int, list[FrameHit]] = {}
+    words: dict[int, int] = {}
+    for sent, toks in sentence_tokens(text_or_article):
+        words[sent.paragraph] = words.get(sent.paragraph, 0) + len(toks)
+        for frame, indicator, s, e in _matches(scheme, toks):
+            hits.setdefault(sent.paragraph, []).append(FrameHit(s, e, text[s:e], frame, indicator))
+    return hits, words
+
+
+def _matches(scheme: FrameScheme, toks: Sequence[WordToken]) -> list[tuple[str, str, int, int]]:
+    out = []
+    for pat, i, j in scheme.patterns.find_longest(toks):
+        frame, indicator = pat.payload
+        if frame != "ignore":
+            out.append((frame, indicator, toks[i].start, toks[j].end))
+    return out
+
+
+def find_frame_hits(
+    text_or_article: str | Article, *, scheme: str | Path | pd.DataFrame | Mapping[str, Any] | FrameScheme = "generic"
+) -> tuple[FrameHit, ...]:
+    """Every indicator that fires, in text order (matches do not overlap; the longest wins at a word).
+
+    >>> [(h.text, h.indicator) for h in find_frame_hits("Critics accused the government of hypocrisy.")]
+    [('Critics', 'conflict.reproach'), ('accused', 'conflict.reproach'), ('hypocrisy', 'conflict.reproach')]
+    >>> find_frame_hits("The house caught fire on Tuesday.")
+    ()
+    """
+    hits, _ = _hits_and_words(text_or_article, load_frames(scheme))
+    return tuple(sorted((h for hs in hits.values() for h in hs), key=lambda h: (h.start, h.end)))
+
+
+def _round(x: float) -> float:
+    return round(x, 4)
+
+
+def score_frames(
+    text_or_article: str | Article, *, scheme: str | Path | pd.DataFrame | Mapping[str, Any] | FrameScheme = "generic"
+) -> tuple[FrameScore, ...]:
+    """Score every frame of ``scheme`` in every paragraph, then in the whole article.
+
+    The score is hits per 100 words: non-overlapping indicator matches in the
+    unit divided by its word tokens, times 100 (rounded to 4 decimals). The
+    paragraph rows come first (paragraph by paragraph, frames in scheme
+    order), then one ``"article"`` row per frame (index 0, spanning the
+    first to the last paragraph).
+
+    Args:
+        text_or_article: a text (paragraphs are blank-line blocks) or an
+            Article (its headline, standfirst and body paragraphs).
+        scheme: ``"generic"``, or a user dictionary (see :func:`load_frames`).
+
+    Returns:
+        One FrameScore per paragraph and frame, then one per frame for the article.
+
+    Examples:
+        >>> text = "Rebels accused the army of a war crime.\\n\\nThe cost of living is rising."
+        >>> [(f.unit, f.index, f.frame, f.score) for f in score_frames(text) if f.n_hits]
+        [('paragraph', 0, 'conflict', 25.0), ('paragraph', 1, 'economic', 16.6667), ('article', 0, 'conflict', 14.2857), ('article', 0, 'economic', 7.1429)]
+    """
+    from ..segment import split_paragraphs
+
+    lex = load_frames(scheme)
+    hits, words = _hits_and_words(text_or_article, lex)
+    paragraphs = split_paragraphs(text_or_article)
+    out: list[FrameScore] = []
+    for p in paragraphs:
+        n = words.get(p.index, 0)
+        para_hits = hits.get(p.index, [])
+        for frame in lex.frames:
+            fh = tuple(h for h in para_hits if h.frame == frame)
+            out.append(FrameScore("paragraph", p.index, frame, _round(100 * len(fh) / n) if n else 0.0,
+                                  len(fh), fh, p.start, p.end))
+    total = sum(words.values())
+    all_hits = [h for p in paragraphs for h in hits.get(p.index, [])]
+    start = paragraphs[0].start if paragraphs else 0
+    end = paragraphs[-1].end if paragraphs else 0
+    for frame in lex.frames:
+        fh = tuple(h for h in all_hits if h.frame == frame)
+        out.append(FrameScore("article", 0, frame, _round(100 * len(fh) / total) if total else 0.0,
+                              len(fh), fh, start, end))
+    return tuple(out)
+
+
+def frames_table(
+    text_or_article: str | Article,
+    *,
+    scheme: str | Path | pd.DataFrame | Mapping[str, Any] | FrameScheme = "generic",
+    scores: Sequence[FrameScore] | None = None,
+) -> pd.DataFrame:
+    """One row per paragraph with a ``frame_<name>`` score column per frame (hits per 100 words).
+
+    Columns: ``paragraph, role, start, end, text, frame_<name>..., evidence``
+    where ``evidence`` lists the hits as ``"frame: words"`` in text order.
+
+    Args:
+        text_or_article: a text or an Article.
+        scheme: the frames to score (see :func:`load_frames`); ignored when ``scores`` is given.
+        scores: the result of :func:`score_frames` on the same text, to reuse it
+            (the frame columns are then the frames found in it, in order).
+
+    Examples:
+        >>> df = frames_table("Critics blamed the mayor.\\n\\nTaxes will rise.")
+        >>> df[["frame_conflict", "frame_economic"]].values.tolist()
+        [[50.0, 0.0], [0.0, 33.3333]]
+        >>> df["evidence"].tolist()
+        [['conflict: Critics', 'conflict: blamed'], ['economic: Taxes']]
+    """
+    import pandas as pd
+
+    from ..segment import split_paragraphs
+
+    if scores is None:
+        scores = score_frames(text_or_article, scheme=scheme)
+    names = tuple(dict.fromkeys(s.frame for s in scores))
+    by_para: dict[int, dict[str, FrameScore]] = {}
+    for s in scores:
+        if s.unit == "paragraph":
+            by_para.setdefault(s.index, {})[s.frame] = s
+    columns = ["paragraph", "role", "start", "end", "text", *(f"frame_{f}" for f in names), "evidence"]
+    rows = []
+    for p in split_paragraphs(text_or_article):
+        row: dict[str, Any] = {"paragraph": p.index, "role": p.role, "start": p.start, "end": p.end, "text": p.text}
+        fs = by_para.get(p.index, {})
+        hits: list[FrameHit] = []
+        for f in names:
+            row[f"frame_{f}"] = fs[f].score if f in fs else 0.0
+            hits.extend(fs[f].hits if f in fs else ())
+        row["evidence"] = [f"{h.frame}: {h.text}" for h in sorted(hits, key=lambda h: h.start)]
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=columns)
+    for f in names:
+        df[f"frame_{f}"] = df[f"frame_{f}"].astype(float)
+    return df
+
+
+def frame_items(
+    text_or_article: str | Article, *, scheme: str | Path | pd.DataFrame | Mapping[str, Any] | FrameScheme = "generic"
+) -> pd.DataFrame:
+    """Presence of each codebook item in the article, as the yes/no questions of the codebook.
+
+    Columns: ``frame, item`` (the indicator, ``frame.item``), ``present``
+    (bool), ``n_hits``, ``paragraphs`` (indices where it fired) and
+    ``words`` (the hits as written, in order). One row per item of the
+    scheme, in scheme order, including the items that did not fire.
+
+    Examples:
+        >>> df = frame_items("Opponents accused the council of wasting taxpayers' money.")
+        >>> df[df["present"]][["item", "words"]].values.tolist()
+        [['conflict.disagreement', ['Opponents']], ['conflict.reproach', ['accused']], ['economic.cost', ['taxpayers']]]
+        >>> bool(df["present"].any()), len(df) > 10
+        (True, True)
+    """
+    import pandas as pd
+
+    lex = load_frames(scheme)
+    hits, _ = _hits_and_words(text_or_article, lex)
+    found: dict[str, list[tuple[int, FrameHit]]] = {}
+    for para, hs in sorted(hits.items()):
+        for h in hs:
+            found.setdefault(h.indicator, []).append((para, h))
+    rows = []
+    frame_of = {_indicator(p, f, i): f for p, f, i, _ in lex.rows}
+    for item in lex.items:
+        fh = found.get(item, [])
+        rows.append({
+            "frame": frame_of[item],
+            "item": item,
+            "present": bool(fh),
+            "n_hits": len(fh),
+            "paragraphs": sorted({p for p, _ in fh}),
+            "words": [h.text for _, h in fh],
+        })
+    return pd.DataFrame(rows, columns=["frame", "item", "present", "n_hits", "paragraphs", "words"])
+
+
+def _label_set(label: Any) -> frozenset[str]:
+    if label is None:
+        return frozenset()
+    if isinstance(label, float) and label != label:  # NaN
+        return frozenset()
+    if isinstance(label, str):
+        return frozenset([label]) if label.strip() else frozenset()
+    if isinstance(label, Iterable):
+        return frozenset(str(x) for x in label if x is not None and str(x).strip() and not (isinstance(x, float) and x != x))
+    return frozenset([str(label)])
+
+
+def predict_frames(
+    texts: Iterable[str | Article],
+    *,
+    scheme: str | Path | pd.DataFrame | Mapping[str, Any] | FrameScheme = "generic",
+    mode: Literal["any", "top"] = "any",
+    min_hits: int = 1,
+) -> list[frozenset[str]]:
+    """The frames each text is coded with: every frame with at least ``min_hits`` hits, or only the top one.
+
+    With ``mode="top"`` the frame with the most hits wins (a tie goes to the
+    frame listed first in the scheme); a text with no hits gets no frame.
+
+    >>> predict_frames(["Critics slammed the budget cuts.", "Sunny today."], mode="top")
+    [frozenset({'conflict'}), frozenset()]
+    """
+    lex = load_frames(scheme)
+    order = {f: i for i, f in enumerate(lex.frames)}
+    out: list[frozenset[str]] = []
+    for t in texts:
+        counts: dict[str, int] = {}
+        for h in find_frame_hits(t, scheme=lex):
+            counts[h.frame] = counts.get(h.frame, 0) + 1
+        fired = {f: n for f, n in counts.items() if n >= min_hits}
+        if mode == "top" and fired:
+            best = max(fired, key=lambda f: (fired[f], -order[f]))
+            out.append(frozenset([best]))
+        else:
+            out.append(frozenset(fired))
+    return out
+
+
+def validate_frames(
+    texts: Sequence[str | Article],
+    labels: Sequence[Any],
+    scheme: str | Path | pd.DataFrame | Mapping[str, Any] | FrameScheme = "generic",
+    *,
+    mode: Literal["any", "top"] = "any",
+    min_hits: int = 1,
+    frames: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Precision, recall and F1 of a frame dictionary against hand-coded labels, per frame.
+
+    A text is predicted to carry a frame when the frame has at least
+    ``min_hits`` hits (``mode="any"``, multi-label), or when it is the frame
+    with the most hits (``mode="top"``, one frame per text, for data coded
+    with one primary frame).
+
+    Args:
+        texts: the coded texts (or Articles).
+        labels: one label per text: a frame name, a collection of frame names,
+            or None/"" for no frame. Names must match the scheme's frame names.
+        scheme: the dictionary to validate (see :func:`load_frames`).
+        mode: ``"any"`` or ``"top"`` (see above).
+        min_hits: hits a frame needs to be predicted.
+        frames: the frames to report (default: the scheme's frames followed by
+            any other frame found in ``labels``).
+
+    Returns:
+        One row per frame: ``frame, precision, recall, f1, support`` (texts
+        labelled with the frame), ``n_predicted, tp, fp, fn``; then a
+        ``"macro"`` row (unweighted mean of precision, recall and F1 over the
+        frames with support > 0, support summed). Precision of a frame never
+        predicted is 0.
+
+    Raises:
+        InputError: texts and labels differ in length.
+
+    Examples:
+        >>> texts = ["Critics slammed the plan.", "Taxes will rise.", "A sunny day.", "They won the vote."]
+        >>> labels = ["conflict", "economic", None, "economic"]
+        >>> df = validate_frames(texts, labels, "generic", frames=["conflict", "economic"])
+        >>> df[["frame", "precision", "recall", "support"]].values.tolist()
+        [['conflict', 0.5, 1.0, 1], ['economic', 1.0, 0.5, 2], ['macro', 0.75, 0.75, 3]]
+    """
+    import pandas as pd
+
+    texts = list(texts)
+    labels = list(labels)
+    if len(texts) != len(labels):
+        raise InputError(f"validate_frames: {len(texts)} texts but {len(labels)} labels; give one label per text")
+    lex = load_frames(scheme)
+    gold = [_label_set(x) for x in labels]
+    pred = predict_frames(texts, scheme=lex, mode=mode, min_hits=min_hits)
+    if frames is None:
+        names = list(lex.frames) + sorted({f for g in gold for f in g} - set(lex.frames))
+    else:
+        names = list(frames)
+    rows: list[dict[str, Any]] = []
+    for f in names:
+        tp = sum(1 for g, p in zip(gold, pred) if f in g and f in p)
+        fp = sum(1 for g, p in zip(gold, pred) if f not in g and f in p)
+        fn = sum(1 for g, p in zip(gold, pred) if f in g and f not in p)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        rows.append({"frame": f, "precision": _round(prec), "recall": _round(rec), "f1": _round(f1),
+                     "support": tp + fn, "n_predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn})
+    scored = [r for r in rows if r["support"] > 0]
+    if scored:
+        rows.append({
+            "frame": "macro",
+            "precision": _round(sum(r["precision"] for r in scored) / len(scored)),
+            "recall": _round(sum(r["recall"] for r in scored) / len(scored)),
+            "f1": _round(sum(r["f1"] for r in scored) / len(scored)),
+            "support": sum(r["support"] for r in scored),
+            "n_predicted": sum(r["n_predicted"] for r in scored),
+            "tp": sum(r["tp"] for r in scored), "fp": sum(r["fp"] for r in scored), "fn": sum(r["fn"] for r in scored),
+        })
+    return pd.DataFrame(rows, columns=["frame", "precision", "recall", "f1", "support", "n_predicted", "tp", "fp", "fn"])
