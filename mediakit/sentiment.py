@@ -130,12 +130,16 @@ class TextBlobBackend:
     name = "textblob"
 
     def __init__(self) -> None:
-        from textblob.en.sentiments import PatternAnalyzer
+        # PatternAnalyzer.analyze(keep_assessments=True) runs the analysis twice and
+        # builds a namedtuple class per call; textblob.en.sentiment (what it calls)
+        # gives polarity, subjectivity and the assessments in one pass: same numbers.
+        from textblob.en import sentiment
 
-        self._analyzer = PatternAnalyzer()
+        self._sentiment = sentiment
 
     def __call__(self, text: str) -> Sentiment:
-        result = self._analyzer.analyze(text, keep_assessments=True)
+        result = self._sentiment(text)
+        polarity, subjectivity = float(result[0]), float(result[1])
         evidence = []
         pos = 0
         for words, pol, subj, _ in result.assessments:
@@ -147,9 +151,9 @@ class TextBlobBackend:
             evidence.append(Evidence(tuple(words), start, end, float(pol), float(subj)))
         return Sentiment(
             "textblob",
-            float(result.polarity),
-            float(result.subjectivity),
-            {"polarity": float(result.polarity), "subjectivity": float(result.subjectivity)},
+            polarity,
+            subjectivity,
+            {"polarity": polarity, "subjectivity": subjectivity},
             tuple(evidence),
         )
 
