@@ -1,0 +1,891 @@
+"""Quotations and reported speech, with their speakers and cues.
+
+Offline rules, no parser, linear in the length of the text:
+
+* **Quotation marks** come from :func:`mediakit.segment.find_quote_marks`
+  (straight and curly double marks, direction read from context). A quotation
+  may run over several paragraphs, closed in a later one or re-opened at the
+  start of each continued paragraph (the news convention). Single marks inside
+  a double quotation are the speaker's own quoting ('Vladimir, ...') and stay
+  part of the outer quote; a short single-quoted phrase there ('hygiene') is
+  also reported as a ``partial`` quote of the same speaker. A straight mark
+  after a digit (12") is an inch mark, not a quote. A quotation in title case
+  after a word such as *film*, *book* or *titled* is the title of a work and is
+  skipped.
+* **Kinds**: ``direct`` when the quotation stands as the speaker's sentence
+  (it opens the sentence, or follows "X said:" / "X said,"); ``partial`` when
+  a few quoted words sit inside the writer's own sentence (scare quotes
+  included); ``indirect`` for reported speech without marks: "Trump said
+  (that) he had warned ..." (content: the complement clause, to the end of the
+  sentence) and "..., a spokesperson said." (content: the clause before the
+  comma), and "according to X, ..." / "..., according to X.".
+* **Attribution**: ``, X said`` / ``, said X`` / ``X told reporters`` /
+  ``X said:`` / ``according to X`` / ``"..." —Name``, a colon-ended sentence
+  before the quotation, and a quotation with no cue of its own continuing the
+  previous speaker (noted in ``uncertain``). A partial quote takes the speaker
+  of the reported speech it lies in, or of a naming verb ("what Trump called a
+  ...").
+* **Speakers** are resolved through :func:`mediakit.framing.actors.index_for`:
+  a pronoun or description ("he", "the former president", "a spokesperson")
+  becomes the named actor's display name where the text allows;
+  ``speaker_mention`` keeps the words used. A speaker that is no named actor
+  ("sources", "a campaign aide") keeps its words as the speaker.
+
+Never raises on odd text: unbalanced marks give a best-effort span and a note
+in ``uncertain``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..article import Article, Sentence, Token
+from ..errors import InputError
+from ..lexicon import load_table, load_wordlist
+from ..segment import as_text, find_quote_marks, split_paragraphs, split_sentences, tokenize
+from .actors import index_for
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .actors import _Index
+
+__all__ = ["Quote", "QuoteKind", "extract_quotes", "quotes_table"]
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation or a piece of reported speech: ``text == source[start:end]``.
+
+    Attributes:
+        start, end, text: the quoted content; for direct and partial quotes the
+            span inside the quotation marks.
+        kind: ``"direct"``, ``"partial"`` or ``"indirect"``.
+        speaker: the resolved display name ("Donald Trump"), else the words
+            used when they name no known actor ("sources"), else ``None``.
+        speaker_mention, speaker_start, speaker_end: the words the text uses
+            for the speaker ("the former president") and their offsets.
+        cue, cue_start, cue_end: the attribution words ("purportedly said",
+            "told reporters", "according to", "—").
+        paragraph: index of the paragraph the quote starts in.
+        uncertain: notes on what was guessed.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    paragraph: int = 0
+    uncertain: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The quote as a plain dict (``uncertain`` as a list)."""
+        d = asdict(self)
+        d["uncertain"] = list(self.uncertain)
+        return d
+
+
+COLUMNS = [f for f in Quote.__dataclass_fields__]
+
+
+# ---------------------------------------------------------------- lexicons
+@dataclass(frozen=True)
+class _Words:
+    speech: frozenset[str]
+    aux: frozenset[str]
+    audience: frozenset[str]
+    naming: frozenset[str]
+    work: frozenset[str]
+    clause: frozenset[str]
+    stop: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    rows = load_table("quote_words")
+
+    def cls(name: str) -> frozenset[str]:
+        return frozenset(r["word"].lower() for r in rows if r["class"] == name)
+
+    return _Words(
+        speech=frozenset(load_wordlist("speech_verbs")),
+        aux=cls("aux"),
+        audience=cls("audience"),
+        naming=cls("naming"),
+        work=cls("work"),
+        clause=cls("clause"),
+        stop=cls("stop"),
+    )
+
+
+_IRREGULAR = {"said": "say", "says": "say", "saying": "say", "told": "tell", "wrote": "write", "written": "write",
+              "thought": "think"}
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you there".split())
+_CLAUSE_DETS = frozenset("the a an his her their its our my this these those some many no one two".split())
+_NOUN_DETS = frozenset("a an the his her their its our my your this that these those such any every no".split())
+_PRONOUNS = frozenset("he she they it we i you him her them".split())
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_DASHES = frozenset("—–-")
+_END_PUNCT = frozenset(".!?…")
+
+
+def _lemma_is(word: str, classes: frozenset[str]) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w] in classes
+    cands = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-3] + "e", w[:-1] + "e" if w.endswith("d") else w}
+    return any(c in classes for c in cands)
+
+
+def _n_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+# ---------------------------------------------------------------- working records
+@dataclass
+class _Q:
+    """A quotation or reported clause while it is being attributed."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    open_mark: int | None = None  # offset of the opening mark (direct/partial)
+    close_mark: int | None = None
+    notes: list[str] = field(default_factory=list)
+    mention: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    speaker: str | None = None
+    outer: _Q | None = None  # the double quotation a nested single-quoted phrase lies in
+
+
+@dataclass
+class _Ctx:
+    text: str
+    sentences: list[Sentence]
+    sent_starts: list[int]
+    para_bounds: list[tuple[int, int, int]]  # index, start, end
+    para_starts: list[int]
+    index: _Index
+
+    def sentence_at(self, pos: int) -> Sentence:
+        k = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        return self.sentences[k]
+
+    def paragraph_at(self, pos: int) -> int:
+        k = max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        return self.para_bounds[k][0] if self.para_bounds else 0
+
+
+# ---------------------------------------------------------------- quotation marks
+def _is_inch(text: str, pos: int) -> bool:
+    return text[pos] == '"' and pos > 0 and text[pos - 1].isdigit()
+
+
+def _quotations(ctx: _Ctx) -> list[_Q]:
+    """Pair double quotation marks into quotations, across paragraphs where the text says so."""
+    text = ctx.text
+    out: list[_Q] = []
+    marks_by_para = []
+    for _, ps, pe in ctx.para_bounds:
+        marks = [(ps + m.pos, m.kind) for m in find_quote_marks(text[ps:pe])]
+        marks_by_para.append(marks)
+    open_at: int | None = None
+    notes: list[str] = []
+    for k, (_, ps, pe) in enumerate(ctx.para_bounds):
+        marks = marks_by_para[k]
+        first = True
+        for pos, kind in marks:
+            at_start = not text[ps:pos].strip()
+            if _is_inch(text, pos) and (open_at is None or (pos + 1 < len(text) and text[pos + 1].isalnum())):
+                first = False
+                continue
+            if kind == "open":
+                if open_at is None:
+                    open_at, notes = pos, []
+                elif open_at < ps and first and at_start:
+                    pass  # the mark that re-opens a continued quotation
+                else:
+                    # two opening marks: the first quotation was never closed
+                    end = _rstrip(text, open_at + 1, pos)
+                    if end > open_at + 1:
+                        out.append(_Q(open_at + 1, end, "direct", open_at, None, [*notes, "no closing quotation mark"]))
+                    open_at, notes = pos, []
+            else:
+                if open_at is not None:
+                    out.append(_Q(open_at + 1, pos, "direct", open_at, pos, notes))
+                    open_at = None
+                elif first and text[ps:pos].strip():
+                    out.append(_Q(ps, pos, "direct", None, pos, ["no opening quotation mark"]))
+            first = False
+        if open_at is not None:
+            # continues only if the next paragraph re-opens it at its start or closes it first
+            nxt = marks_by_para[k + 1] if k + 1 < len(marks_by_para) else []
+            nps = ctx.para_bounds[k + 1][1] if k + 1 < len(ctx.para_bounds) else len(text)
+            cont = bool(nxt) and (
+                (nxt[0][1] == "open" and not text[nps : nxt[0][0]].strip()) or nxt[0][1] == "close"
+            )
+            if cont:
+                if "runs over several paragraphs" not in notes:
+                    notes.append("runs over several paragraphs")
+            else:
+                end = _rstrip(text, open_at + 1, pe)
+                if end > open_at + 1:
+                    out.append(_Q(open_at + 1, end, "direct", open_at, None, [*notes, "no closing quotation mark"]))
+                open_at = None
+    return [q for q in out if q.end > q.start and text[q.start : q.end].strip()]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pairs of single marks in ``text[start:end]`` that quote (not apostrophes): (open, close) offsets."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "'‘’":
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch in "'‘" and (before.isspace() or before in "([{“\"—–-,:;") and after.isalpha():
+            if open_at is None:
+                open_at = i
+        elif ch in "'’" and open_at is not None and not before.isspace() and not after.isalnum():
+            out.append((open_at, i))
+            open_at = None
+    return out
+
+
+# ---------------------------------------------------------------- attribution helpers
+def _toks(ctx: _Ctx, start: int, end: int) -> list[Token]:
+    return tokenize(ctx.text, start=start, end=end)
+
+
+def _np_forward(toks: Sequence[Token], i: int, *, limit: int = 9) -> int:
+    """End (exclusive token index) of a speaker noun phrase starting at ``toks[i]`` ("said X")."""
+    w = _words()
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j].text
+        low = t.lower()
+        if not _is_word(toks[j]) or low in w.stop or low in ("in", "on", "at", "during", "to", "according", "adding"):
+            break
+        if low in w.speech and j > i:
+            break
+        j += 1
+    return j
+
+
+def _np_backward(toks: Sequence[Token], v: int, *, limit: int = 9) -> int:
+    """Start token index of the speaker noun phrase ending just before ``toks[v]`` (empty: returns ``v``)."""
+    w = _words()
+    j = v
+    while j > 0 and v - j < limit:
+        t = toks[j - 1]
+        low = t.text.lower()
+        if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS):
+            break
+        j -= 1
+    # a determiner or preposition left dangling at the start is not part of a subject
+    while j < v and toks[j].text.lower() in ("of", "for", "to", "with", "by", "in", "on", "at"):
+        j += 1
+    return j
+
+
+def _subject(toks: Sequence[Token], a: int) -> tuple[int, int]:
+    """Token range of the subject before the cue starting at ``toks[a]``, over an apposition.
+
+    "Trump, the Republican candidate for elections now just two weeks away, told" -> "Trump".
+    """
+    s = _np_backward(toks, a)
+    if s < a:
+        return s, a
+    if a > 1 and toks[a - 1].text == ",":
+        k = a - 2
+        while k >= 0 and toks[k].text != "," and a - k < 16:
+            k -= 1
+        if k > 0 and toks[k].text == "," and toks[k + 1].text.lower() in ("the", "a", "an", "who", "whose"):
+            s2 = _np_backward(toks, k)
+            if s2 < k:
+                return s2, k
+    return a, a
+
+
+def _cue_span(toks: Sequence[Token], v: int, *, lo: int = 0) -> tuple[int, int]:
+    """Token range of the cue around the verb ``toks[v]``: leading auxiliaries/adverbs, the verb, an audience."""
+    w = _words()
+    a = v
+    while a - 1 >= lo and (toks[a - 1].text.lower() in w.aux or toks[a - 1].text.lower().endswith("ly")) and _is_word(
+        toks[a - 1]
+    ):
+        if toks[a - 1].text[:1].isupper():
+            break
+        a -= 1
+    b = v + 1
+    if _lemma_is(toks[v].text, frozenset({"tell"})) and b < len(toks):
+        if toks[b].text.lower() in w.audience:
+            b += 1
+        elif toks[b].text[:1].isupper():
+            k = b
+            while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text.lower() in ("of", "the")) and k - b < 6:
+                k += 1
+            b = k
+    elif b + 1 < len(toks) and toks[b].text.lower() == "to" and toks[b + 1].text.lower() in w.audience:
+        b += 2
+    return a, b
+
+
+def _attach(ctx: _Ctx, q: _Q, toks: Sequence[Token], cue: tuple[int, int], np: tuple[int, int] | None) -> None:
+    q.cue = (toks[cue[0]].start, toks[cue[1] - 1].end)
+    if np is not None and np[1] > np[0]:
+        q.mention = (toks[np[0]].start, toks[np[1] - 1].end)
+
+
+def _apposition_head(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """For "Trump, the Republican candidate," keep "Trump"; else the range as given."""
+    for k in range(a, b):
+        if toks[k].text == ",":
+            return (a, k) if k > a else (a, b)
+    return a, b
+
+
+def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
+    """``, X said`` / ``, said X`` / ``, according to X`` / ``—Name`` after a closing mark."""
+    w = _words()
+    toks = _toks(ctx, start, end)
+    i = 0
+    while i < len(toks) and toks[i].text in (",", ".", "!", "?", ";", ":") and i < 2:
+        i += 1
+    if i < len(toks) and toks[i].text in _DASHES and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+        j = _np_forward(toks, i + 1, limit=5)
+        if j > i + 1:
+            _attach(ctx, q, toks, (i, i + 1), (i + 1, j))
+            return True
+    if i + 1 < len(toks) and toks[i].text.lower() == "according" and toks[i + 1].text.lower() == "to":
+        j = _np_forward(toks, i + 2)
+        if j > i + 2:
+            _attach(ctx, q, toks, (i, i + 2), (i + 2, j))
+            return True
+    for v in range(i, min(len(toks), i + 16)):
+        t = toks[v]
+        low = t.text.lower()
+        if t.text in _END_PUNCT or t.text in ("“", '"', ";"):
+            return False
+        if low in w.speech and (v == i or low not in _NOUN_DETS):
+            if v > i and toks[v - 1].text.lower() in _NOUN_DETS:
+                return False  # a noun: "the claims"
+            a, b = _cue_span(toks, v, lo=i)
+            if a == i:  # "said X"
+                j = _np_forward(toks, b)
+                _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
+                return True
+            first = toks[i].text.lower()
+            if first in w.aux or first in w.stop or not _is_word(toks[i]):
+                return False
+            head = _apposition_head(toks, i, a)
+            if sum(1 for k in range(head[0], head[1]) if _is_word(toks[k])) > 8:
+                return False
+            _attach(ctx, q, toks, (a, b), head)
+            return True
+    return False
+
+
+def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) -> bool:
+    """``X said:`` / ``X said,`` / ``X told reporters in a statement:`` before an opening mark."""
+    w = _words()
+    toks = _toks(ctx, start, end)
+    if not toks:
+        return False
+    last = toks[-1].text
+    if need_punct and last not in (":", ",", "—", "–"):
+        return False
+    stop_at = len(toks) - (1 if last in (":", ",", "—", "–") else 0)
+    for v in range(stop_at - 1, max(-1, stop_at - 9), -1):
+        t = toks[v]
+        low = t.text.lower()
+        if t.text in _END_PUNCT or t.text in ("”", '"'):
+            return False
+        if low in w.speech or low in w.naming:
+            if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
+                return False
+            a, b = _cue_span(toks, v)
+            s, e = _subject(toks, a)
+            if s < e:
+                _attach(ctx, q, toks, (a, b), (s, e))
+                return True
+            if b < stop_at and _is_word(toks[b]):
+                j = _np_forward(toks, b)  # "said Peskov:"
+                _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
+                return True
+            _attach(ctx, q, toks, (a, b), None)
+            return True
+    return False
+
+
+def _resolve(ctx: _Ctx, q: _Q) -> None:
+    """Turn the speaker mention into a display name via the actor index."""
+    if q.mention is None:
+        return
+    s, e = q.mention
+    words = ctx.text[s:e]
+    # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
+    m = re.search(r"\s(?:for|of|at|with|from|in|on)\s", words)
+    head_end = s + m.start() if m else e
+    ent, note = None, None
+    if words.lower() in _PRONOUNS:
+        ent = _subject_antecedent(ctx, s, words.lower())
+    if ent is None:
+        ent, note = ctx.index.entity_in(s, head_end)
+    if ent is None:
+        ent, note = _describe(ctx, s, head_end)
+    if ent is not None and ent.kind in ("person", "organisation", "group"):
+        q.speaker = ent.name
+        if note:
+            q.notes.append(f"speaker {note}")
+        return
+    low = words.lower()
+    if low in _PRONOUNS:
+        q.notes.append(f"pronoun {words!r} not resolved to a named actor")
+        q.speaker = None
+        return
+    q.speaker = " ".join(words.split())
+
+
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _subject_antecedent(ctx: _Ctx, pos: int, pronoun: str) -> Any:
+    """A speaker pronoun refers to the subject of its sentence, else of a recent one (first named actor).
+
+    News writing keeps its subject: in "Trump told the Journal that he had warned Putin, with whom he
+    said ...", both "he" are Trump, though Putin was named last.
+    """
+    from .actors import _in_quote
+
+    idx = ctx.index
+    sent = ctx.sentence_at(pos)
+    plural = pronoun in ("they", "them")
+    for k in range(sent.index, max(-1, sent.index - 4), -1):
+        s = ctx.sentences[k]
+        i = bisect.bisect_left(idx.starts, s.start)
+        while i < len(idx.refs) and idx.refs[i].start < min(s.end, pos):
+            r = idx.refs[i]
+            i += 1
+            ent = idx.entities[r.entity]
+            if r.form == "pronoun" or _in_quote(idx.quoted, r.start) or not ent.forms:
+                continue
+            if plural:
+                if ent.kind in ("organisation", "group"):
+                    return ent
+                continue
+            if ent.kind == "person" and (not ent.gender or ent.gender == _GENDER.get(pronoun, ent.gender)):
+                return ent
+            if ent.kind == "person":
+                continue
+    return None
+
+
+def _describe(ctx: _Ctx, start: int, end: int) -> tuple[Any, str | None]:
+    """Fallback for a description the actor index left unresolved ("the former president").
+
+    The most recent person named before it whose role labels do not contradict it
+    ("former" vs current holder of the same role class).
+    """
+    words = [w.lower() for w in _WORD.findall(ctx.text[start:end])]
+    if len(words) < 2 or words[0] not in ("the", "a", "an"):
+        return None, None
+    from .actors import _lex
+
+    titles = _lex().titles
+    head = words[-1]
+    if head not in titles:
+        return None, None
+    cls = titles[head][0]
+    former = "former" in words
+    idx = ctx.index
+    k = bisect.bisect_left(idx.starts, start) - 1
+    while k >= 0:
+        r = idx.refs[k]
+        ent = idx.entities[r.entity]
+        if ent.kind == "person" and r.form in ("name", "surname") and ent.forms:
+            classes = ent.classes()
+            if not (cls in classes and classes[cls] != former):
+                return ent, "description resolved by recency"
+        k -= 1
+    return None, None
+
+
+# ---------------------------------------------------------------- kinds
+def _title_case(s: str) -> bool:
+    ws = [w for w in _WORD.findall(s) if len(w) > 3 or w[:1].isupper()]
+    return bool(ws) and all(w[:1].isupper() or w[:1].isdigit() for w in ws)
+
+
+def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
+    """Decide direct vs partial for a quotation and find its cue; False when it is no quote at all."""
+    text = ctx.text
+    w = _words()
+    assert q.open_mark is not None or q.close_mark is not None
+    om = q.open_mark if q.open_mark is not None else q.start
+    cm = q.close_mark if q.close_mark is not None else q.end
+    s_open = ctx.sentence_at(om)
+    s_close = ctx.sentence_at(cm)
+    before_start = max(s_open.start, prev_end)
+    before = text[before_start:om]
+    content = text[q.start : q.end]
+    b_words = _WORD.findall(before)
+    if b_words and b_words[-1].lower() in w.work and _title_case(content):
+        return False  # the title of a work
+    if (len(b_words) >= 2 and b_words[-2].lower() in w.work and _title_case(content)
+            and b_words[-1].lower() in ("called", "named", "titled")):
+        return False
+    after_end = s_close.end
+    stripped = before.strip(" \t\n([—–-")
+    starts_sentence = not stripped or q.open_mark is None
+    content_end = content.rstrip()[-1:] if content.strip() else ""
+    ends_clause = content_end in ".,!?…—–-:;" or content_end in "'’"
+    after = text[cm + 1 : after_end]
+    # a sentence of the writer's that continues after the quotation in lower case: partial
+    after_word = re.match(r"\s*([,;:]?)\s*(\w+)", after)
+    if starts_sentence:
+        if _attr_after(ctx, q, cm + 1, after_end):
+            q.kind = "direct"
+            return True
+        if after_word and not after_word.group(1) and after_word.group(2)[:1].islower() and not ends_clause:
+            q.kind = "partial"
+            _attr_partial(ctx, q, s_open, om)
+            return True
+        q.kind = "direct"
+        # "X said on Monday:" ends the sentence (or paragraph) before
+        k = s_open.index
+        if k > 0 and not stripped:
+            prev = ctx.sentences[k - 1]
+            if text[prev.start : prev.end].rstrip().endswith(":") and s_open.paragraph - prev.paragraph <= 1:
+                _attr_before(ctx, q, max(prev.start, prev_end), prev.end, need_punct=True)
+        return True
+    if stripped.endswith((":", ",")) and _attr_before(ctx, q, before_start, om, need_punct=True):
+        q.kind = "direct" if (content[:1].isupper() or content[:1] in "'‘") else "partial"
+        return True
+    if stripped.endswith(":") and content[:1].isupper():
+        q.kind = "direct"
+        q.notes.append("no reporting verb before the colon")
+        return True
+    q.kind = "partial"
+    if content[:1].isupper() and ends_clause and _attr_after(ctx, q, cm + 1, after_end) and stripped.endswith(","):
+        q.kind = "direct"
+        return True
+    q.mention = q.cue = None
+    _attr_partial(ctx, q, s_open, om)
+    return True
+
+
+def _attr_partial(ctx: _Ctx, q: _Q, sent: Sentence, om: int) -> None:
+    """A naming or reporting verb earlier in the sentence: "what Trump called a ...", "he said it was a ..."."""
+    w = _words()
+    toks = _toks(ctx, sent.start, om)
+    for v in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
+        low = toks[v].text.lower()
+        if toks[v].text in _END_PUNCT or toks[v].text in ("”", '"', "“"):
+            return
+        if low in w.naming or low in w.speech:
+            if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
+                return
+            a, b = _cue_span(toks, v)
+            s = _np_backward(toks, a)
+            if s < a:
+                _attach(ctx, q, toks, (a, b), (s, a))
+            return
+
+
+# ---------------------------------------------------------------- indirect speech
+def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) -> list[_Q]:
+    """Reported speech without quotation marks, sentence by sentence."""
+    w = _words()
+    text = ctx.text
+    out: list[_Q] = []
+    qstarts = [a for a, _ in quoted]
+
+    def in_quote(pos: int) -> bool:
+        k = bisect.bisect_right(qstarts, pos) - 1
+        return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
+
+    def quoted_share(a: int, b: int) -> float:
+        if b <= a:
+            return 0.0
+        k = max(0, bisect.bisect_right(qstarts, a) - 1)
+        n = 0
+        while k < len(quoted) and quoted[k][0] < b:
+            n += max(0, min(b, quoted[k][1]) - max(a, quoted[k][0]))
+            k += 1
+        return n / (b - a)
+
+    for sent in ctx.sentences:
+        toks = _toks(ctx, sent.start, sent.end)
+        end = sent.end
+        end = _rstrip(text, sent.start, end)
+        while end > sent.start and text[end - 1] in ".!?…":
+            end -= 1
+        n = len(toks)
+        for v, t in enumerate(toks):
+            low = t.text.lower()
+            if t.start in cue_starts or in_quote(t.start):
+                continue
+            if low == "according" and v + 1 < n and toks[v + 1].text.lower() == "to":
+                if any(tk.start in cue_starts for tk in toks[:v]):
+                    continue  # "Peskov said on Monday, according to state media": the report's source
+                _according(ctx, out, toks, v, sent, end, quoted_share)
+                continue
+            if low not in w.speech or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS):
+                continue
+            if v + 1 < n and toks[v + 1].text.lower() in ("to", "by"):
+                continue  # "said to be", "told by"
+            a, b = _cue_span(toks, v)
+            s, e = _subject(toks, a)
+            if s == e or re.search(r"['’]s?$", toks[a - 1].text):
+                continue  # no subject ("who said"), or a possessive: "Trump's alleged threat"
+            c = b
+            if c < n and toks[c].text.lower() == "that":
+                c += 1
+            elif _lemma_is(t.text, frozenset({"ask", "wonder"})) and c < n and toks[c].text.lower() in ("whether", "if"):
+                c += 1
+            elif _lemma_is(t.text, frozenset({"tell"})) and not (c < n and _clause_start(toks[c]) and b > v + 1):
+                # "told The Wall Street Journal in an interview published on Friday that ..."
+                k = c
+                while k < n and k - c < 14 and _is_word(toks[k]) and toks[k].text.lower() != "that":
+                    k += 1
+                if k < n and toks[k].text.lower() == "that":
+                    c = k + 1
+                else:
+                    continue
+            elif not (_lemma_is(t.text, w.clause) and c < n and _clause_start(toks[c])
+                      and not (toks[c].text[:1].isupper() and c + 1 < n and not _is_word(toks[c + 1]))):
+                c = -1  # "warned Putin—..." is an object, not a clause
+            if c >= 0 and c < n:
+                cs = toks[c].start
+                ce = end
+                dash_before = any(toks[k].text in ("—", "–", "(") for k in range(0, s))
+                if dash_before:
+                    for k in range(c, n):
+                        if toks[k].text in ("—", "–", ")"):
+                            ce = _rstrip(text, cs, toks[k].start)
+                            break
+                if ce > cs and _n_words(text[cs:ce]) >= 2 and quoted_share(cs, ce) < 0.8:
+                    q = _Q(cs, ce, "indirect")
+                    _attach(ctx, q, toks, (a, b), (s, e))
+                    out.append(q)
+                continue
+            # "..., a spokesperson said." : the clause before the comma
+            if e == a and s > 0 and toks[s - 1].text == "," and s - 1 > 0 and (b >= n or not _is_word(toks[b]) or toks[b].text.lower()
+                                                                     in ("on", "in", "at", "after", "before", "during",
+                                                                         "late", "last", "earlier", "this", "when",
+                                                                         "while", "adding", "citing")):
+                cs = sent.start
+                while cs < toks[s - 1].start and not text[cs].isalnum():
+                    cs += 1
+                ce = _rstrip(text, cs, toks[s - 1].start)
+                if ce > cs and _n_words(text[cs:ce]) >= 3 and quoted_share(cs, ce) < 0.8:
+                    q = _Q(cs, ce, "indirect")
+                    _attach(ctx, q, toks, (a, b), (s, e))
+                    out.append(q)
+    return out
+
+
+def _clause_start(tok: Token) -> bool:
+    low = tok.text.lower()
+    return low in _SUBJECT_PRONOUNS or low in _CLAUSE_DETS or (tok.text[:1].isupper() and low not in _words().stop)
+
+
+def _according(ctx: _Ctx, out: list[_Q], toks: Sequence[Token], v: int, sent: Sentence, end: int,
+               quoted_share: Any) -> None:
+    """ "according to X, ..." (content after the comma) and "..., according to X." (content before)."""
+    text = ctx.text
+    j = _np_forward(toks, v + 2)
+    if j == v + 2:
+        return
+    # extend over "of/from" phrases: "an index sourced from the Armed Forces of Ukraine"
+    k = j
+    while k < len(toks) and toks[k].text not in (",", ".", ";") and k - j < 10:
+        k += 1
+    before_words = [t for t in toks[:v] if _is_word(t)]
+    if not before_words and k < len(toks) and toks[k].text == ",":
+        cs, ce = toks[k + 1].start if k + 1 < len(toks) else end, end
+    elif v > 0 and toks[v - 1].text == ",":
+        cs = sent.start
+        ce = _rstrip(text, cs, toks[v - 1].start)
+        j = k
+    else:
+        return
+    if ce > cs and _n_words(text[cs:ce]) >= 3 and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect")
+        q.cue = (toks[v].start, toks[v + 1].end)
+        q.mention = (toks[v + 2].start, toks[min(j, len(toks)) - 1].end)
+        out.append(q)
+
+
+# ---------------------------------------------------------------- public API
+def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tuple[Quote, ...]:
+    """Direct, partial and indirect quotes with their speakers and cues, in text order.
+
+    Args:
+        text_or_article: a text, or an :class:`~mediakit.article.Article`
+            (offsets are then into ``article.text``).
+        min_words: drop quotes with fewer words than this (1 keeps one-word
+            scare quotes such as "hit"; 4 keeps only quotations proper).
+
+    Returns:
+        A tuple of :class:`Quote` sorted by start offset.
+
+    Raises:
+        InputError: when given neither a str nor an Article.
+
+    Examples:
+        >>> text = ('"We will not comment on this," Kremlin spokesperson Dmitry Peskov told reporters. '
+        ...         'He said the talks had been "productive".')
+        >>> for q in extract_quotes(text):
+        ...     print(q.kind, "|", q.text, "|", q.speaker, "|", q.cue)
+        direct | We will not comment on this, | Dmitry Peskov | told reporters
+        indirect | the talks had been "productive" | Dmitry Peskov | said
+        partial | productive | Dmitry Peskov | said
+    """
+    text = as_text(text_or_article)
+    if not text.strip():
+        return ()
+    paragraphs = split_paragraphs(text_or_article)
+    sentences = split_sentences(text_or_article)
+    if not sentences:
+        return ()
+    ctx = _Ctx(
+        text=text,
+        sentences=sentences,
+        sent_starts=[s.start for s in sentences],
+        para_bounds=[(p.index, p.start, p.end) for p in paragraphs],
+        para_starts=[p.start for p in paragraphs],
+        index=index_for(text_or_article),
+    )
+    found: list[_Q] = []
+    prev_end = 0
+    for q in _quotations(ctx):
+        if _classify(ctx, q, prev_end):
+            found.append(q)
+        prev_end = (q.close_mark + 1) if q.close_mark is not None else q.end
+    # continuation: a direct quotation with no cue of its own continues the previous speaker
+    last: _Q | None = None
+    for q in found:
+        if q.kind != "direct":
+            continue
+        if q.cue is None and q.mention is None and last is not None:
+            gap = ctx.paragraph_at(q.start) - ctx.paragraph_at(last.end)
+            if gap <= 1:
+                q.outer = last
+                q.notes.append("no cue of its own: continues the previous speaker")
+        if q.cue is not None or q.outer is not None:
+            last = q
+    # nested single-quoted phrases inside a direct quotation: the speaker's own scare quotes
+    nested: list[_Q] = []
+    for q in found:
+        if q.kind != "direct":
+            continue
+        for a, b in _single_quoted(text, q.start, q.end):
+            inner = text[a + 1 : b]
+            lead = text[q.start : a].rstrip()
+            if 1 <= _n_words(inner) <= 4 and lead and lead[-1].isalnum() and inner.strip():
+                nested.append(_Q(a + 1, b, "partial", a, b, ["single-quoted inside a quotation"], outer=q))
+    quoted = sorted((q.open_mark if q.open_mark is not None else q.start, q.end) for q in found)
+    cue_starts: set[int] = set()
+    for q in found:
+        if q.cue is not None and q.kind == "direct":
+            for tk in tokenize(text, start=q.cue[0], end=q.cue[1]):
+                cue_starts.add(tk.start)
+    indirect = _indirect(ctx, quoted, cue_starts)
+    for q in found + indirect:
+        _resolve(ctx, q)
+    # partial quotes with no verb of their own: the reported speech they lie in
+    for q in found:
+        if q.kind == "partial":
+            holders = [r for r in indirect if r.start <= q.start and q.end <= r.end + 1]
+            if holders:
+                h = min(holders, key=lambda r: r.end - r.start)
+                q.cue, q.mention, q.speaker = h.cue, h.mention, h.speaker
+                q.notes.append("speaker of the reported speech it lies in")
+    for q in found + nested:
+        if q.outer is not None:
+            src = q.outer
+            while src.outer is not None and src.cue is None:
+                src = src.outer
+            q.speaker, q.mention = src.speaker, src.mention
+            if q.kind == "partial":
+                q.cue = src.cue
+    every = sorted(found + nested + indirect, key=lambda q: (q.start, -q.end))
+    out = []
+    for q in every:
+        body = text[q.start : q.end]
+        if _n_words(body) < min_words:
+            continue
+        ms, me = q.mention if q.mention else (None, None)
+        cs, ce = q.cue if q.cue else (None, None)
+        out.append(
+            Quote(
+                start=q.start,
+                end=q.end,
+                text=body,
+                kind=q.kind,
+                speaker=q.speaker,
+                speaker_mention=text[ms:me] if ms is not None else None,
+                speaker_start=ms,
+                speaker_end=me,
+                cue=text[cs:ce] if cs is not None else None,
+                cue_start=cs,
+                cue_end=ce,
+                paragraph=ctx.paragraph_at(q.start),
+                uncertain=tuple(dict.fromkeys(q.notes)),
+            )
+        )
+    return tuple(out)
+
+
+def quotes_table(text_or_quotes: str | Article | Iterable[Quote], *, min_words: int = 1) -> pd.DataFrame:
+    """One row per quote, with exactly the :class:`Quote` fields as columns.
+
+    Args:
+        text_or_quotes: a text or Article (quotes are extracted), or quotes
+            already extracted (``min_words`` is then not applied).
+        min_words: as in :func:`extract_quotes`.
+
+    >>> quotes_table('"No," she said.')[["kind", "text", "speaker_mention", "cue"]].to_dict("records")
+    [{'kind': 'direct', 'text': 'No,', 'speaker_mention': 'she', 'cue': 'said'}]
+    """
+    import pandas as pd
+
+    if isinstance(text_or_quotes, (str, Article)):
+        quotes: Iterable[Quote] = extract_quotes(text_or_quotes, min_words=min_words)
+    else:
+        quotes = list(text_or_quotes)
+        bad = next((q for q in quotes if not isinstance(q, Quote)), None)
+        if bad is not None:
+            raise InputError(f"quotes_table expects a str, an Article or Quote objects, not {type(bad).__name__}")
+    rows = [q.to_dict() for q in quotes]
+    for r in rows:
+        r["uncertain"] = tuple(r["uncertain"])
+    return pd.DataFrame(rows, columns=COLUMNS)
