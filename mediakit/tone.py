@@ -30,6 +30,7 @@ is the word-weighted mean of its sentences' scores.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -240,8 +241,9 @@ def _token_rules(
     """The rules that apply to each token of one sentence (linear in its length)."""
     n = len(words)
     rules: list[list[str]] = [[] for _ in range(n)]
-    # quoted voice
-    qi = 0
+    # quoted voice: start at the first quotation that ends after this sentence begins
+    # (starting at 0 walked every earlier quotation for every sentence: quadratic)
+    qi = bisect.bisect_right(quoted, spans[0][0], key=lambda q: q[1]) if spans else 0
     in_quote = [False] * n
     for i, (s, _) in enumerate(spans):
         while qi < len(quoted) and quoted[qi][1] <= s:
