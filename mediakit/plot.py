@@ -34,8 +34,9 @@ __all__ = [
     "cooccurrence_table",
 ]
 
-BACKEND_COLOURS = {"textblob": "#1f77b4", "vader": "#d62728"}
-BACKEND_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound"}
+BACKEND_COLOURS = {"textblob": "#1f77b4", "vader": "#d62728", "tone": "#2ca02c"}
+BACKEND_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound", "tone": "tone_score"}
+BACKEND_LABEL = {"textblob": "TextBlob polarity", "vader": "VADER compound", "tone": "mediakit tone"}
 
 
 def _axes(ax: Axes | None, *, figsize: tuple[float, float]) -> Axes:
@@ -84,7 +85,9 @@ def plot_sentence_arc(
     Args:
         table_or_article: a :func:`~mediakit.tables.sentiment_table` at sentence
             level, or an article/text to build it from.
-        backends: which scores to draw (TextBlob polarity, VADER compound).
+        backends: which scores to draw: ``"textblob"`` (polarity), ``"vader"``
+            (compound) and ``"tone"`` (``tone_score``, from
+            :func:`~mediakit.tone.tone_table`, joined to the table by the caller).
         ax: axes to draw on.
         title: the figure title.
 
@@ -96,6 +99,9 @@ def plot_sentence_arc(
         >>> ax = plot_sentence_arc("A good plan. A terrible war. Talks resume.")
         >>> ax.get_xlabel(), len(ax.get_lines()) >= 2
         ('sentence', True)
+        >>> ax = plot_sentence_arc("A good plan. A terrible war.", backends=("vader", "tone"))
+        >>> [t.get_text() for t in ax.get_legend().get_texts()]
+        ['VADER compound', 'mediakit tone']
     """
     df = _sentence_table(table_or_article, backends)
     ax = _axes(ax, figsize=(9, 3.6))
@@ -105,7 +111,7 @@ def plot_sentence_arc(
     for name in backends:
         col = BACKEND_SCORE.get(name, f"{name}_polarity")
         _require_columns(df, [col], "plot_sentence_arc")
-        label = "TextBlob polarity" if name == "textblob" else "VADER compound" if name == "vader" else col
+        label = BACKEND_LABEL.get(name, col)
         ax.plot(x, df[col], marker="o", ms=3.5, lw=1.4, label=label, color=BACKEND_COLOURS.get(name))
     ax.axhline(0, color="#888", lw=0.8)
     if "paragraph" in df.columns:
@@ -131,7 +137,13 @@ def _sentence_table(table_or_article: Any, backends: Sequence[str]) -> pd.DataFr
     if isinstance(table_or_article, (Article, str)):
         from .tables import sentiment_table
 
-        return sentiment_table(table_or_article, backends=tuple(backends), evidence=False)
+        lexicons = tuple(b for b in backends if b != "tone")
+        table = sentiment_table(table_or_article, backends=lexicons, evidence=False)
+        if "tone" in backends:
+            from .tone import tone_table
+
+            table["tone_score"] = tone_table(table_or_article)["tone_score"].to_numpy()
+        return table
     return _require_columns(table_or_article, [], "sentiment plot")
 
 
