@@ -120,15 +120,21 @@ def decode_bytes(data: bytes, *, path: object = None, encoding: str | None = Non
         chosen = "utf-8"
     except UnicodeDecodeError as exc:
         bad_at = exc.start
-        chosen = _guess_single_byte(data)
-        text = data.decode(chosen, errors="replace")
-        steps.append(
-            CleaningStep(
-                "decode",
-                f"not valid UTF-8 (first bad byte at offset {bad_at}); decoded as {chosen}",
-                1,
-            )
-        )
+        n_bad, n_good = _utf8_damage(data)
+        if n_good >= n_bad:
+            # UTF-8 text with a few broken sequences (a truncated character, a stray byte):
+            # a single-byte decode would turn every good accent and curly quote into mojibake
+            chosen = "utf-8"
+            text = data.decode("utf-8", errors="replace")
+            description = (f"not valid UTF-8: {n_bad} invalid byte sequence(s) replaced with U+FFFD "
+                           f"(first at byte {bad_at})")
+            count = n_bad
+        else:
+            chosen = _guess_single_byte(data)
+            text = data.decode(chosen, errors="replace")
+            description = f"not valid UTF-8 (first bad byte at offset {bad_at}); decoded as {chosen}"
+            count = 1
+        steps.append(CleaningStep("decode", description, count))
     fixed, step = _repair_mojibake(text)
     if step:
         steps.append(step)
@@ -136,21 +142,42 @@ def decode_bytes(data: bytes, *, path: object = None, encoding: str | None = Non
     return Decoded(text, chosen, tuple(steps))
 
 
-def _guess_single_byte(data: bytes) -> str:
-    non_ascii = sum(1 for b in data if b > 127)
-    if non_ascii <= 0.3 * max(1, len(data)):  # mostly ASCII: Western text
+def _utf8_damage(data: bytes) -> tuple[int, int]:
+    """(invalid sequences, valid multi-byte characters) when ``data`` is read as UTF-8."""
+    n_bad = n_good = 0
+    pos = 0
+    while True:
         try:
-            data.decode("cp1252")
-            return "cp1252"
-        except UnicodeDecodeError:
-            return "latin-1"
+            chunk = data[pos:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            n_good += sum(1 for ch in data[pos : pos + exc.start].decode("utf-8") if ord(ch) > 127)
+            n_bad += 1
+            pos += exc.end
+            continue
+        n_good += sum(1 for ch in chunk if ord(ch) > 127)
+        return n_bad, n_good
+
+
+def _guess_single_byte(data: bytes) -> str:
+    """cp1252 (or latin-1) for Western text, else charset-normalizer's guess.
+
+    Western European text has accented letters as a minority of its letters,
+    however short it is ("Café “résumé”"); Cyrillic, Greek or Arabic in a
+    single-byte code page has almost nothing but bytes above 127.
+    """
+    try:
+        western = data.decode("cp1252")
+        name = "cp1252"
+    except UnicodeDecodeError:
+        western = data.decode("latin-1")
+        name = "latin-1"
+    letters = [ch for ch in western if ch.isalpha()]
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    if accented <= 0.5 * max(1, len(letters)):
+        return name
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is not None and best.encoding:
         return str(best.encoding)
-    try:
-        data.decode("cp1252")
-        return "cp1252"
-    except UnicodeDecodeError:
-        return "latin-1"
+    return name
