@@ -73,20 +73,57 @@ class CleaningStep:
         }
 
 
+# Dates as news sites and feeds write them, besides ISO 8601 (tried in this order).
+_DATE_FORMATS = (
+    "%B %d, %Y",  # October 28, 2024
+    "%b %d, %Y",  # Oct 28, 2024
+    "%b. %d, %Y",  # Oct. 28, 2024
+    "%d %B %Y",  # 28 October 2024
+    "%d %b %Y",  # 28 Oct 2024
+    "%A, %B %d, %Y",  # Monday, October 28, 2024
+    "%A %d %B %Y",  # Monday 28 October 2024
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+)
+
+
 def _as_date(value: Any, field_name: str = "published") -> _dt.date | None:
-    if value is None or value == "":
+    """A date (or datetime) from a date, an ISO string, an RFC 2822 feed date or a written-out date.
+
+    Numeric day/month orders other than year first (``03/04/2024``) are
+    ambiguous and refused rather than guessed.
+
+    >>> _as_date("2024-10-28"), _as_date("October 28, 2024"), _as_date("28 Oct 2024")
+    (datetime.date(2024, 10, 28), datetime.date(2024, 10, 28), datetime.date(2024, 10, 28))
+    >>> _as_date("Mon, 28 Oct 2024 10:15:00 GMT").isoformat()
+    '2024-10-28T10:15:00+00:00'
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, _dt.date):  # datetime is a date too
         return value
-    if isinstance(value, str):
-        text = value.strip()
+    if isinstance(value, str) and value.strip():
+        text = " ".join(value.split())
         try:
-            if len(text) == 10:  # a date without a time stays a date
+            if len(text) == 10 and text[4] == "-":  # a date without a time stays a date
                 return _dt.date.fromisoformat(text)
             return _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             pass
-    raise InputError(f"{field_name}={value!r} is not an ISO date (e.g. 2024-10-28)")
+        if len(text) <= 64:
+            try:
+                from email.utils import parsedate_to_datetime
+
+                return parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                pass
+            for fmt in _DATE_FORMATS:
+                try:
+                    return _dt.datetime.strptime(text, fmt).date()
+                except ValueError:
+                    continue
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    raise InputError(f"{field_name}={shown} is not a date mediakit can read (e.g. 2024-10-28 or October 28, 2024)")
 
 
 @dataclass(frozen=True)

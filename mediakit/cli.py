@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
+import warnings
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -21,20 +23,69 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def friendly_errors(func: F) -> F:
-    """Turn mediakit's errors (and unreadable files) into one line on stderr and exit 2."""
+    """Answer every failure with one line on stderr and a non-zero exit, never a traceback.
+
+    mediakit's own errors (:class:`~mediakit.errors.MediakitError`) and
+    unreadable files exit with status 2 and the error's message, which names
+    the file and the problem. Anything else is a bug in mediakit: it exits
+    with status 1 and one line naming the input (the wrapped function's
+    first argument) and the exception; set ``MEDIAKIT_DEBUG=1`` to get the
+    traceback instead. Ctrl-C exits with 130, a closed pipe (``| head``)
+    quietly.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        subject = args[0] if args and isinstance(args[0], str) else None
         try:
             return func(*args, **kwargs)
         except MediakitError as exc:
-            click.echo(f"mediakit: error: {exc}", err=True)
-            sys.exit(2)
+            _fail(str(exc), 2)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except OSError as exc:
-            click.echo(f"mediakit: error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
-            sys.exit(2)
+            where = exc.filename or subject or ""
+            _fail(f"{where}: {exc.strerror or exc}", 2)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except Exception as exc:
+            if os.environ.get("MEDIAKIT_DEBUG"):
+                raise
+            what = " ".join(f"{type(exc).__name__}: {exc}".split())
+            if len(what) > 300:
+                what = what[:297] + "..."
+            where = f"{subject}: " if subject else ""
+            _fail(f"{where}unexpected error ({what}); this is a bug in mediakit, "
+                  "please report it (MEDIAKIT_DEBUG=1 shows the traceback)", 1)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _fail(message: str, status: int) -> NoReturn:
+    click.echo(f"mediakit: error: {' '.join(message.split())}", err=True)
+    sys.exit(status)
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    # the reader went away (``mediakit analyze x | head``): stop without a second error at exit
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(1)
+
+
+def _echo_warnings(caught: list[warnings.WarningMessage]) -> None:
+    """Print each distinct warning as one ``mediakit: warning:`` line on stderr."""
+    seen: set[str] = set()
+    for w in caught:
+        if not issubclass(w.category, UserWarning):
+            continue  # library deprecations are not the user's business
+        message = " ".join(str(w.message).split())
+        if message not in seen:
+            seen.add(message)
+            click.echo(f"mediakit: warning: {message}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,8 +109,11 @@ def _analyze(path: str, fmt: str) -> None:
     from .analysis import analyze as run
     from .io import load_article
 
-    article = load_article(path)
-    result = run(article)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = load_article(path)
+        result = run(article)
+    _echo_warnings(caught)
     if fmt == "json":
         click.echo(result.to_json(indent=2))
     else:

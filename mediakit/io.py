@@ -208,12 +208,15 @@ def parse_html(html_text: str, *, source: str | None = None, url: str | None = N
 def _article_from_mapping(data: Any, *, source: str | None, line: int | None, clean: bool) -> Article:
     if not isinstance(data, Mapping):
         raise LoadError(f"expected a JSON object for one article, got {type(data).__name__}", path=source, line=line)
+    data, date_step = _set_aside_bad_date(data)
     try:
         art = Article.from_dict(data)
     except InputError as exc:
         raise LoadError(str(exc), path=source, line=line) from None
     if not (art.title.strip() or any(p.strip() for p in art.paragraphs)):
         raise LoadError("record has no title and no text", path=source, line=line)
+    if date_step is not None:
+        art = _with_steps(art, (date_step,))
     if clean and art.paragraphs:
         paragraphs, steps = clean_paragraphs(art.paragraphs)
         art = Article(
@@ -226,12 +229,38 @@ def _article_from_mapping(data: Any, *, source: str | None, line: int | None, cl
     return art
 
 
+def _set_aside_bad_date(data: Mapping[str, Any]) -> tuple[Mapping[str, Any], CleaningStep | None]:
+    """A record whose date cannot be read keeps its text: the date goes to ``meta["unparsed_date"]``."""
+    for key in ("published", "date"):
+        value = data.get(key)
+        if value is None:
+            continue
+        try:
+            Article(published=value)
+        except InputError:
+            fixed = {k: v for k, v in data.items() if k != key}
+            meta = dict(data.get("meta") or {}) if isinstance(data.get("meta"), Mapping) else {}
+            meta["unparsed_date"] = value if isinstance(value, (str, int, float)) else repr(value)
+            fixed["meta"] = meta
+            shown = str(value)[:40]
+            return fixed, CleaningStep("unparsed_date", f"could not read the date {shown!r}; left it out", 1, (shown,))
+        return data, None
+    return data, None
+
+
+def _with_steps(art: Article, steps: tuple[CleaningStep, ...]) -> Article:
+    import dataclasses
+
+    return dataclasses.replace(art, cleaning=tuple(art.cleaning) + steps)
+
+
 def load_article(
     path: PathLike,
     *,
     clean: bool = True,
     encoding: str | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    check_language: bool = True,
     **fields: Any,
 ) -> Article:
     """Load one article from a ``.txt``, ``.html``/``.htm`` or ``.json`` file.
@@ -244,12 +273,27 @@ def load_article(
         clean: repair scraping artifacts (reported in ``article.cleaning``).
         encoding: force an encoding instead of detecting it.
         max_bytes: refuse larger files (``None``: no limit).
+        check_language: warn (:class:`~mediakit.errors.LanguageWarning`) when
+            the article is not English, since mediakit's lexicons are.
         **fields: Article fields that override what the file says (``outlet=…``).
 
     Raises:
         LoadError: naming the file (and line) and what is wrong with it.
+
+    Warns:
+        LanguageWarning: the text does not look English.
     """
-    p = Path(path)
+    art = _load_article(Path(path), clean=clean, encoding=encoding, max_bytes=max_bytes, fields=fields)
+    if check_language:
+        from .language import check_english
+
+        check_english(art, source=str(path))
+    return art
+
+
+def _load_article(
+    p: Path, *, clean: bool, encoding: str | None, max_bytes: int | None, fields: dict[str, Any]
+) -> Article:
     suffix = p.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         if suffix in CORPUS_SUFFIXES:
@@ -436,7 +480,7 @@ def iter_records(
             raise LoadError("no such file or directory", path=path)
         for i, f in enumerate(files, start=1):
             try:
-                yield Record(str(f), i, load_article(f, clean=clean, max_bytes=max_bytes))
+                yield Record(str(f), i, load_article(f, clean=clean, max_bytes=max_bytes, check_language=False))
             except LoadError as exc:
                 yield Record(str(f), i, None, exc)
 
