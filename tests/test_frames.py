@@ -284,3 +284,14 @@ def test_validate_frames_with_user_dictionary() -> None:
 def test_validate_frames_length_mismatch() -> None:
     with pytest.raises(InputError, match="2 texts but 1 labels"):
         validate_frames(["a", "b"], ["conflict"], "generic")
+
+
+def test_frame_metrics_scores_any_predictions() -> None:
+    from mediakit.framing.frames import frame_metrics
+
+    df = frame_metrics(["politics", "politics", "economic", None], ["politics"] * 4,
+                       frames=["politics", "economic"]).set_index("frame")
+    assert df.loc["politics", ["precision", "recall"]].tolist() == [0.5, 1.0]
+    assert df.loc["economic", ["precision", "recall", "f1", "n_predicted"]].tolist() == [0.0, 0.0, 0.0, 0]
+    with pytest.raises(InputError, match="2 labels but 1 predictions"):
+        frame_metrics(["a", "b"], ["a"])

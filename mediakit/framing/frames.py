@@ -68,6 +68,7 @@ __all__ = [
     "frame_items",
     "predict_frames",
     "validate_frames",
+    "frame_metrics",
     "SCHEMES",
 ]
 
@@ -566,19 +567,52 @@ def validate_frames(
         >>> df[["frame", "precision", "recall", "support"]].values.tolist()
         [['conflict', 0.5, 1.0, 1], ['economic', 1.0, 0.5, 2], ['macro', 0.75, 0.75, 3]]
     """
-    import pandas as pd
-
     texts = list(texts)
     labels = list(labels)
     if len(texts) != len(labels):
         raise InputError(f"validate_frames: {len(texts)} texts but {len(labels)} labels; give one label per text")
     lex = load_frames(scheme)
-    gold = [_label_set(x) for x in labels]
     pred = predict_frames(texts, scheme=lex, mode=mode, min_hits=min_hits)
     if frames is None:
-        names = list(lex.frames) + sorted({f for g in gold for f in g} - set(lex.frames))
-    else:
-        names = list(frames)
+        gold = {f for x in labels for f in _label_set(x)}
+        frames = list(lex.frames) + sorted(gold - set(lex.frames))
+    return frame_metrics(labels, pred, frames=frames)
+
+
+_METRIC_COLUMNS = ["frame", "precision", "recall", "f1", "support", "n_predicted", "tp", "fp", "fn"]
+
+
+def frame_metrics(
+    labels: Sequence[Any], predictions: Sequence[Any], *, frames: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Per-frame precision, recall and F1 of any frame predictions against hand-coded labels.
+
+    Use it to score another method (a baseline, a classifier) the same way
+    :func:`validate_frames` scores a dictionary.
+
+    Args:
+        labels: one gold label per text: a frame name, a collection of names, or None/"".
+        predictions: one prediction per text, in the same forms.
+        frames: the frames to report (default: every frame in labels or predictions, sorted).
+
+    Returns:
+        Columns ``frame, precision, recall, f1, support, n_predicted, tp, fp, fn``,
+        one row per frame, then a ``"macro"`` row (see :func:`validate_frames`).
+
+    Raises:
+        InputError: labels and predictions differ in length.
+
+    Examples:
+        >>> frame_metrics(["a", "b", "b"], ["a", "a", "b"])[["frame", "precision", "recall"]].values.tolist()
+        [['a', 0.5, 1.0], ['b', 1.0, 0.5], ['macro', 0.75, 0.75]]
+    """
+    import pandas as pd
+
+    if len(labels) != len(predictions):
+        raise InputError(f"{len(labels)} labels but {len(predictions)} predictions; give one prediction per label")
+    gold = [_label_set(x) for x in labels]
+    pred = [_label_set(x) for x in predictions]
+    names = list(frames) if frames is not None else sorted({f for g in gold + pred for f in g})
     rows: list[dict[str, Any]] = []
     for f in names:
         tp = sum(1 for g, p in zip(gold, pred) if f in g and f in p)
@@ -591,13 +625,10 @@ def validate_frames(
                      "support": tp + fn, "n_predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn})
     scored = [r for r in rows if r["support"] > 0]
     if scored:
-        rows.append({
-            "frame": "macro",
-            "precision": _round(sum(r["precision"] for r in scored) / len(scored)),
-            "recall": _round(sum(r["recall"] for r in scored) / len(scored)),
-            "f1": _round(sum(r["f1"] for r in scored) / len(scored)),
-            "support": sum(r["support"] for r in scored),
-            "n_predicted": sum(r["n_predicted"] for r in scored),
-            "tp": sum(r["tp"] for r in scored), "fp": sum(r["fp"] for r in scored), "fn": sum(r["fn"] for r in scored),
-        })
-    return pd.DataFrame(rows, columns=["frame", "precision", "recall", "f1", "support", "n_predicted", "tp", "fp", "fn"])
+        macro: dict[str, Any] = {"frame": "macro"}
+        for k in ("precision", "recall", "f1"):
+            macro[k] = _round(sum(r[k] for r in scored) / len(scored))
+        for k in ("support", "n_predicted", "tp", "fp", "fn"):
+            macro[k] = sum(r[k] for r in scored)
+        rows.append(macro)
+    return pd.DataFrame(rows, columns=_METRIC_COLUMNS)
