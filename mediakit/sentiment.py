@@ -99,11 +99,16 @@ def locate_words(text: str, words: Iterable[str], *, from_pos: int = 0) -> tuple
 
     >>> locate_words("It is not very good at all", ["not", "very", "good"])
     (6, 19)
+    >>> locate_words("Fine :) really", [":)"])
+    (5, 7)
     """
+    words = list(words)
+    # punctuation inside a phrase ("bad ! ! !") is skipped; a phrase of symbols only (an emoticon) is searched
+    symbols_only = not any(ch.isalnum() for w in words for ch in w)
     pos = from_pos
     start = end = None
     for w in words:
-        if not w or not any(ch.isalnum() for ch in w):
+        if not w or (not symbols_only and not any(ch.isalnum() for ch in w)):
             continue
         # search the text itself, case-insensitively: lower() can change its length
         # (so offsets would drift), and lowering or slicing it per word is quadratic
