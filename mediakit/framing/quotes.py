@@ -305,6 +305,10 @@ def _np_backward(toks: Sequence[Token], v: int, *, limit: int = 9) -> int:
     while j > 0 and v - j < limit:
         t = toks[j - 1]
         low = t.text.lower()
+        if t.text == "." and j >= 2 and toks[j - 2].text[:1].isupper() and len(toks[j - 2].text) <= 4 \
+                and toks[j - 2].end == t.start:
+            j -= 1  # "Sen." "J." inside a name
+            continue
         if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS):
             break
         j -= 1
@@ -317,19 +321,63 @@ def _np_backward(toks: Sequence[Token], v: int, *, limit: int = 9) -> int:
 def _subject(toks: Sequence[Token], a: int) -> tuple[int, int]:
     """Token range of the subject before the cue starting at ``toks[a]``, over an apposition.
 
-    "Trump, the Republican candidate for elections now just two weeks away, told" -> "Trump".
+    * "Trump, the Republican candidate for elections now just two weeks away, told" -> "Trump";
+    * "Clinton's campaign chairman, John Podesta, said" -> "John Podesta";
+    * "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said" -> "Sen. Richard J. Durbin";
+    * "he laughed and said" -> "he"; "..., saying" -> the first subject of the sentence.
     """
     s = _np_backward(toks, a)
     if s < a:
         return s, a
-    if a > 1 and toks[a - 1].text == ",":
+    if a == 0:
+        return a, a
+    prev = toks[a - 1].text
+    if prev == "," and toks[a].text.lower().endswith("ing"):
+        return _first_subject(toks, a)
+    if prev == ",":
         k = a - 2
-        while k >= 0 and toks[k].text != "," and a - k < 16:
+        while k >= 0 and toks[k].text != "," and a - k < 18:
             k -= 1
-        if k > 0 and toks[k].text == "," and toks[k + 1].text.lower() in ("the", "a", "an", "who", "whose"):
-            s2 = _np_backward(toks, k)
-            if s2 < k:
-                return s2, k
+        inner = (k + 1, a - 1)
+        if inner[1] > inner[0] and toks[inner[0]].text[:1].isupper() and toks[inner[0]].text.lower() not in _NOUN_DETS \
+                and inner[1] - inner[0] <= 4 and all(_is_word(t) for t in toks[inner[0]:inner[1]]):
+            if k >= 0 and _np_backward(toks, k) < k:
+                return inner  # "Clinton's campaign chairman, John Podesta, said"
+        if k > 0 and toks[k].text == ",":
+            e = k
+            if toks[e - 1].text == ")":  # "(D-Ill.)"
+                while e > 0 and toks[e - 1].text != "(" and k - e < 8:
+                    e -= 1
+                e -= 1
+            s2 = _np_backward(toks, e) if e > 0 else e
+            if s2 < e:
+                return s2, e
+        return a, a
+    if prev.lower() in ("and", "but"):
+        for k in range(a - 2, max(-1, a - 10), -1):
+            t = toks[k]
+            if t.text in _END_PUNCT or t.text in (":", ";"):
+                break
+            if t.text.lower() in _SUBJECT_PRONOUNS - {"there", "it"} or (t.text[:1].isupper() and _is_word(t)
+                                                                          and t.text.lower() not in _words().stop):
+                s2 = k
+                while s2 > 0 and toks[s2 - 1].text[:1].isupper() and _is_word(toks[s2 - 1]):
+                    s2 -= 1
+                return s2, k + 1
+    return a, a
+
+
+def _first_subject(toks: Sequence[Token], a: int) -> tuple[int, int]:
+    for k in range(0, a):
+        t = toks[k]
+        low = t.text.lower()
+        if low in _SUBJECT_PRONOUNS - {"there", "it"}:
+            return k, k + 1
+        if t.text[:1].isupper() and _is_word(t) and low not in _words().stop and low not in _NOUN_DETS:
+            e = k
+            while e < a and (toks[e].text[:1].isupper() or toks[e].text in (".",)) and _is_word(toks[e]):
+                e += 1
+            return k, e
     return a, a
 
 
@@ -453,6 +501,11 @@ def _resolve(ctx: _Ctx, q: _Q) -> None:
     # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
     m = re.search(r"\s(?:for|of|at|with|from|in|on)\s", words)
     head_end = s + m.start() if m else e
+    # "Clinton's campaign chairman" is not Clinton: resolve the words after the possessive
+    found = list(re.finditer(r"\w['’]s?\s+", ctx.text[s:head_end]))
+    pm = found[-1] if found else None
+    if pm is not None and ctx.text[s + pm.end() : head_end][:1].islower():
+        s = s + pm.end()
     ent, note = None, None
     if words.lower() in _PRONOUNS:
         ent = _subject_antecedent(ctx, s, words.lower())
@@ -562,7 +615,12 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
             and b_words[-1].lower() in ("called", "named", "titled")):
         return False
     after_end = s_close.end
-    stripped = before.strip(" \t\n([—–-")
+    if (_rstrip(text, s_close.start, after_end) <= cm + 1 and s_close.index + 1 < len(ctx.sentences)
+            and text[q.start : q.end].rstrip()[-1:] in ("!", "?")):
+        nxt = ctx.sentences[s_close.index + 1]
+        if nxt.paragraph == s_close.paragraph:
+            after_end = nxt.end  # '"Stop!" Trump said.' is split after the mark
+    stripped = before.strip().strip("([—–-").strip()
     starts_sentence = not stripped or q.open_mark is None
     content_end = content.rstrip()[-1:] if content.strip() else ""
     ends_clause = content_end in ".,!?…—–-:;" or content_end in "'’"
@@ -587,6 +645,10 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         return True
     if stripped.endswith((":", ",")) and _attr_before(ctx, q, before_start, om, need_punct=True):
         q.kind = "direct" if (content[:1].isupper() or content[:1] in "'‘") else "partial"
+        return True
+    if content[:1].isupper() and b_words and _lemma_is(b_words[-1], w.clause | {"write", "chant", "shout", "ask"}) \
+            and _attr_before(ctx, q, before_start, om, need_punct=False):
+        q.kind = "direct"  # 'writing "Allow me ...' / 'said "We will ..."'
         return True
     if stripped.endswith(":") and content[:1].isupper():
         q.kind = "direct"
@@ -679,7 +741,7 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     c = k + 1
                 else:
                     continue
-            elif not (_lemma_is(t.text, w.clause) and c < n and _clause_start(toks[c])
+            elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n and _clause_start(toks[c])
                       and not (toks[c].text[:1].isupper() and c + 1 < n and not _is_word(toks[c + 1]))):
                 c = -1  # "warned Putin—..." is an object, not a clause
             if c >= 0 and c < n:
