@@ -123,7 +123,7 @@ _MEASURES = {
     "tons": "tons", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg", "barrel": "barrels",
     "barrels": "barrels", "litre": "litres", "litres": "litres", "liter": "litres", "liters": "litres",
     "gallon": "gallons", "gallons": "gallons", "degree": "degrees", "degrees": "degrees", "mph": "mph",
-    "kph": "km/h", "mw": "MW", "gw": "GW", "kwh": "kWh",
+    "kph": "km/h", "mw": "MW", "gw": "GW", "kwh": "kWh", "times": "times", "fold": "times",
 }
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -159,10 +159,19 @@ _NP_STOP = frozenset(
     it its he she they we i you him her them us me his their our my your there here
     who whom whose
     today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
-    worldwide nationwide globally overall alone apiece annually altogether respectively""".split()
+    worldwide nationwide globally overall alone apiece annually altogether respectively
+    sold went came made took gave got fell rose grew won paid spent found saw became began ran met
+    cut put set kept held brought bought thought built sent led fled died were felt stood fought""".split()
 )
 _DETERMINERS = frozenset("the a an their its his her our your those these all such".split())
 _COUNT_NOUNS = ("total", "number", "tally", "count", "amount", "sum", "figure")
+# What a change is a change in: "a 4% rise in sales" counts "sales".
+_CHANGE_WORDS = frozenset(
+    "rise rises increase increases fall falls drop drops decline declines jump jumps gain gains cut cuts "
+    "growth hike hikes reduction reductions surge slump leap climb".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_OPENERS = frozenset('" “ \' ‘ ( [ : — – -'.split())
 _GROUP_SUBJECTS = frozenset(
     """police officials authorities analysts experts researchers scientists economists officers investigators
     prosecutors organizers organisers doctors data figures statistics estimates survey poll study report
@@ -175,6 +184,8 @@ _EXTEND_SOURCE = re.compile(
     r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w'’.-]*))*)"
 )
 _WORDNUM = frozenset(_SMALL) | frozenset(_TENS)
+_MONEY_UNITS = frozenset(_CURRENCY_SYMBOLS.values()) | frozenset(_CURRENCY_WORDS.values()) | frozenset(
+    _CURRENCY_CODES.values())
 _TIME_UNITS = frozenset("years months weeks days hours minutes seconds decades centuries".split())
 _MEASURE_UNITS = frozenset(_MEASURES.values())
 
@@ -373,7 +384,16 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
             continue
         amount.unit = amount.unit or currency
         number_end = amount.j
+        digits = toks[number_end].text[:1].isdigit() or toks[amount.j].text[:1].isdigit()
+        if not digits and t.text[:1].isupper() and i > 0 and toks[i - 1].text not in _OPENERS:
+            i = amount.j + 1  # "Six Nations", "the Big Four": part of a name
+            continue
         _read_unit(text, toks, amount, currency)
+        if digits and _identifier(text, toks, start, amount):
+            i = amount.j + 1  # Commodore 64, Xbox 2, Band Aid 20
+            continue
+        if digits and amount.unit is None and _age_apposition(toks, start, amount):
+            amount.unit = "years old"  # "Mutu, 25, was sacked"
         if amount.i == number_end and _low(toks[amount.i]) in ("one", "zero") and (
                 amount.unit is None or amount.unit in _TIME_UNITS or amount.unit in _MEASURE_UNITS):
             i = amount.j + 1  # "one day", "one of them", "zero tolerance"
@@ -384,6 +404,27 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
         out.append(amount)
         i = amount.j + 1
     return out
+
+
+def _identifier(text: str, toks: Sequence[Token], start: int, a: _Amount) -> bool:
+    """Digits right after a capitalised word inside the sentence, with no unit: a name ("Xbox 2")."""
+    if a.unit is not None or start < 2 or toks[start].text in _CURRENCY_SYMBOLS:
+        return False
+    prev = toks[start - 1]
+    low = _low(prev)
+    if not prev.text[:1].isupper() or not _spaced(text, prev, toks[start]) or low in _MONTHS or low in _WEEKDAYS:
+        return False
+    if any(low == w[-1] for w in _BEFORE) or toks[start - 2].text in _OPENERS or toks[start - 2].text in ".!?":
+        return False
+    return True
+
+
+def _age_apposition(toks: Sequence[Token], start: int, a: _Amount) -> bool:
+    """'Mutu, 25, was sacked': a number between commas after a name is an age."""
+    if a.value is None or not (1 <= a.value <= 120) or a.value != int(a.value) or start < 2:
+        return False
+    after = toks[a.j + 1].text if a.j + 1 < len(toks) else ""
+    return toks[start - 1].text == "," and toks[start - 2].text[:1].isupper() and after == ","
 
 
 def _number_ok(text: str, toks: Sequence[Token], i: int) -> bool:
@@ -404,7 +445,7 @@ def _number_ok(text: str, toks: Sequence[Token], i: int) -> bool:
     if i > 0:
         prev = _low(toks[i - 1]).rstrip(".")
         prev_raw = toks[i - 1].text
-        if prev in _ID_WORDS and (prev_raw[:1].isupper() or prev in ("no", "number")):
+        if prev in _ID_WORDS and (prev_raw[:1].isupper() or prev in ("no", "number")) or prev in ("top", "ranked"):
             return False
         if prev_raw == "." and i > 1 and _low(toks[i - 2]) in ("no", "nos", "vol", "pp", "p"):
             return False
@@ -448,7 +489,7 @@ def _read_unit(text: str, toks: Sequence[Token], a: _Amount, currency: str | Non
             and _adjacent(text, toks[k], toks[k + 1]):
         first = _low(toks[k + 1]).split("-")[0]
         if first in _MEASURES:  # 17-year-old, 10-day, 5-mile
-            a.unit = "years old" if _low(toks[k + 1]).endswith("-old") else _MEASURES[first]
+            a.unit = "years old" if _low(toks[k + 1]).endswith(("-old", "-olds")) else _MEASURES[first]
             a.j = k + 1
     elif a.unit is None and w in _MEASURES:
         a.unit, a.j = _MEASURES[w], k
@@ -472,8 +513,11 @@ def _is_date_or_year(text: str, toks: Sequence[Token], a: _Amount, currency: str
         return True
     if nxt is not None and nxt.text[:1].isupper() and _low(nxt).rstrip(".") in _MONTHS:
         return True
-    if nxt is not None and _low(nxt) == "of" and first + 2 < len(toks) and _low(toks[a.j + 2]) in _MONTHS:
+    if nxt is not None and _low(nxt) == "of" and a.j + 2 < len(toks) and _low(toks[a.j + 2]) in _MONTHS:
         return True
+    if nxt is not None and _low(nxt) in ("and", "to", "-", "–") and a.j + 3 < len(toks) \
+            and toks[a.j + 2].text[:1].isdigit() and _low(toks[a.j + 3]) in _MONTHS:
+        return True  # between 6 and 12 December
     if a.i == a.j and re.fullmatch(r"\d{4}", t.text) and 1800 <= int(t.text) <= 2100:
         if nxt is not None and _adjacent(text, t, nxt) and _low(nxt) in ("s", "'s"):
             return True  # the 1990s
@@ -512,7 +556,7 @@ def _noun_phrase(toks: Sequence[Token], k: int, *, max_words: int = 5) -> tuple[
     while m < n and m - k < max_words:
         t = toks[m]
         low = _low(t)
-        if not t.text[:1].isalpha() or low in _NP_STOP or low.endswith("ly") and len(low) > 4:
+        if not t.text[:1].isalpha() or low in _NP_STOP or low.endswith(("n't", "ly")) and len(low) > 4:
             break
         if low in _SCALES or _is_wordnum(low) or low in _MONTHS and t.text[:1].isupper():
             break
@@ -537,18 +581,26 @@ def _np_word(t: Token) -> bool:
 def _counts_after(toks: Sequence[Token], a: _Amount) -> tuple[int, int] | None:
     n = len(toks)
     k = a.j + 1
-    if a.unit in _TIME_UNITS or a.unit == "years old":
+    if a.unit in _TIME_UNITS or a.unit in ("years old", "times"):
         return None
     if k < n and _low(toks[k]) == "of" and (a.share_of or a.unit in ("%", "share") or a.value is None or a.unit):
         k += 1
-    elif k < n and _low(toks[k]) in ("in", "worth") and a.unit in set(_CURRENCY_SYMBOLS.values()) | set(
-            _CURRENCY_WORDS.values()):
+    elif a.unit in _MEASURE_UNITS:
+        return None  # "1.2 million barrels a day": a measure counts only what follows "of"
+    elif k < n and _low(toks[k]) in ("in", "worth") and a.unit in _MONEY_UNITS:
         k += 1
         if k < n and _low(toks[k]) == "of":
             k += 1
     while k < n and _low(toks[k]) in _DETERMINERS:
         k += 1
+    if k < n and _low(toks[k]) in _CHANGE_WORDS:
+        if k + 2 < n and _low(toks[k + 1]) in ("in", "of"):
+            return _noun_phrase(toks, k + 2)  # "a 4% rise in sales"
+        return None
+    if k == a.j + 1 and k < n and toks[k].text[:1].isupper() and a.unit is not None:
+        return None  # "$1bn London listing": a name, not what is counted
     return _noun_phrase(toks, k)
+
 
 
 def _counts_before(text: str, sent: Sentence, toks: Sequence[Token], a: _Amount) -> str | None:
@@ -592,6 +644,8 @@ def _speech_subjects(text: str, toks: Sequence[Token], verbs: frozenset[str]) ->
                 continue
             break
         first = k + 1
+        if _low(toks[v]) in _EXTRA_VERBS and (last < 0 or _low(toks[last]) not in _GROUP_SUBJECTS):
+            continue  # "a poll found", not "Others found themselves"
         if first <= last and last == v - 1:
             if toks[first].text[:1].isupper() or _low(toks[first]) in _GROUP_SUBJECTS:
                 if first > 0 and _low(toks[first - 1]) == "the":

@@ -1,0 +1,179 @@
+"""Figures: amounts with value, unit, what they count, who they come from; dates and names excluded."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mediakit.article import Article
+from mediakit.errors import InputError
+from mediakit.framing.figures import Figure, figures_table, find_figures
+
+
+def _one(text: str) -> Figure:
+    figs = find_figures(text)
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit", "counts"),
+    [
+        ("Police said 1,740 men were killed.", "1,740 men", 1740.0, None, "men"),
+        ("The total reached 675,800 by October.", "675,800", 675800.0, None, None),
+        ("The US pledged $3.5 billion in military aid.", "$3.5 billion in military aid", 3.5e9, "$", "military aid"),
+        ("The firm posted a profit of €1.2bn this year.", "€1.2bn", 1.2e9, "€", None),
+        ("Support for the plan rose to 45% in March.", "45%", 45.0, "%", None),
+        ("Turnout was 61.5 per cent.", "61.5 per cent", 61.5, "%", None),
+        ("Unemployment fell by 0.3 percentage points.", "0.3 percentage points", 0.3, "percentage points", None),
+        ("It has been two and a half years since the invasion.", "two and a half years", 2.5, "years", None),
+        ("Elections are now just two weeks away.", "two weeks", 2.0, "weeks", None),
+        ("Half a million people fled the city.", "Half a million people", 5e5, None, "people"),
+        ("Twenty-five soldiers were wounded.", "Twenty-five soldiers", 25.0, None, "soldiers"),
+        ("The army lost a dozen tanks.", "a dozen tanks", 12.0, None, "tanks"),
+        ("Two-thirds of Americans support stricter gun laws.", "Two-thirds of Americans", 2 / 3, "share", "Americans"),
+        ("A 17-year-old boy was charged with murder.", "17-year-old", 17.0, "years old", None),
+        ("Mutu, 25, was banned by the club.", "25", 25.0, "years old", None),
+        ("Farmers harvested 10 tonnes of grain a day.", "10 tonnes of grain", 10.0, "tonnes", "grain"),
+        ("The pipeline carries 1.2 million barrels a day.", "1.2 million barrels", 1.2e6, "barrels", None),
+        ("Roma were 400 times more likely to be stopped.", "400 times", 400.0, "times", None),
+        ("Shares saw a 3.3% fall in profits.", "3.3% fall in profits", 3.3, "%", "profits"),
+        ("The team cut A$68m from its budget.", "A$68m", 68e6, "$", None),
+    ],
+)
+def test_values_units_counts(text: str, figure: str, value: float, unit: str | None, counts: str | None) -> None:
+    f = _one(text)
+    assert (f.text, f.unit, f.counts) == (figure, unit, counts)
+    assert f.value == pytest.approx(value)
+    assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "approximate"),
+    [
+        ("The war has caused at least 1 million combined casualties.", "at least 1 million combined casualties", True),
+        ("About 1,500 troops were deployed.", "About 1,500 troops", True),
+        ("More than 50 people were hurt.", "More than 50 people", True),
+        ("Some 300 families were evacuated.", "Some 300 families", True),
+        ("Nearly half of voters backed the plan.", "Nearly half of voters", True),
+        ("Up to 15 years in prison.", "Up to 15 years", True),
+        ("Thousands of protesters marched on Sunday.", "Thousands of protesters", True),
+        ("The fund lost 200 clients.", "200 clients", False),
+        # "over" before a time span means "during", not "more than"
+        ("Prices rose over two years.", "two years", False),
+    ],
+)
+def test_approximate(text: str, figure: str, approximate: bool) -> None:
+    f = _one(text)
+    assert (f.text, f.approximate) == (figure, approximate)
+
+
+def test_vague_amount_has_no_value() -> None:
+    f = _one("Tens of thousands of people signed the petition.")
+    assert (f.text, f.value, f.counts, f.approximate) == ("Tens of thousands of people", None, "people", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit was held on May 12, 2024.",  # date and year
+        "Results are due on 12 May.",
+        "They play between 6 and 12 December.",
+        "The 1990s were different; in 2019 things changed.",
+        "The meeting starts at 10:30 and ends at 3 p.m.",
+        "Covid-19 and the G7 dominated talks about F-16 jets.",  # names with numbers
+        "Article 5 of the treaty and Flight 370 were discussed.",
+        "Microsoft's Xbox 2 will follow the Commodore 64.",
+        "No. 10 said it was one of the best days.",  # bare "one", "No. 10"
+        "The ceasefire lasted 10-15 days and the score was 3-1.",  # ranges and scores
+        "He came first in the race, the 1st time since the Six Nations.",
+        "It is one of the top 10 toys.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert find_figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At least 1,740 men were killed, according to the ministry.", "the ministry"),
+        ("According to an index sourced from the Armed Forces of Ukraine, 1,740 men were killed.",
+         "an index sourced from the Armed Forces of Ukraine"),
+        ("Police said 12 people were killed.", "Police"),
+        ("Twelve people were killed, police said.", "police"),
+        ("Twelve people were killed, said Peskov.", "Peskov"),
+        ("Inflation hit 9.1%, the Labor Department reported.", "the Labor Department"),
+        ("More than 6 million people died, the WHO said.", "the WHO"),
+        ('"We lost 300 soldiers," the commander said.', "the commander"),
+        # a figure between the subject and its verb is the writer's apposition, not the speaker's claim
+        ("Trump, the candidate in elections two weeks away, told reporters he would win.", None),
+        ("Others found themselves tied into 12-month contracts.", None),
+        ("The plan would cost £2.3 billion.", None),
+    ],
+)
+def test_source(text: str, source: str | None) -> None:
+    assert find_figures(text)[0].source == source
+
+
+def test_in_quote_and_quote_speaker() -> None:
+    from dataclasses import dataclass
+
+    @dataclass
+    class Q:  # the fields find_figures reads from a Quote
+        start: int
+        end: int
+        speaker: str | None
+
+    text = 'He added: "We lost 300 soldiers in a week." Separately, 40 firefighters arrived.'
+    figs = find_figures(text)
+    assert [(f.text, f.in_quote) for f in figs] == [("300 soldiers", True), ("40 firefighters", False)]
+    assert figs[0].source is None
+    inside = text.index("We")
+    figs = find_figures(text, quotes=[Q(inside, text.index('."') + 1, "Gen. Ivan Petrov")])
+    assert figs[0].source == "Gen. Ivan Petrov"
+    assert figs[1].source is None
+
+
+def test_bundled_article(bundled_article: Article) -> None:
+    figs = find_figures(bundled_article)
+    text = bundled_article.text
+    by_text = {f.text: f for f in figs}
+    for f in figs:
+        assert text[f.start : f.end] == f.text
+    men = by_text["1,740 men"]
+    assert (men.value, men.counts, men.in_quote) == (1740.0, "men", False)
+    assert men.source == "an index sourced from the Armed Forces of Ukraine"
+    total = by_text["675,800"]
+    assert (total.value, total.counts, total.source) == (675800.0, "lost Russian military personnel", "the data")
+    casualties = by_text["at least 1 million combined casualties"]
+    assert (casualties.value, casualties.counts, casualties.approximate) == (1e6, "combined casualties", True)
+    span = by_text["more than two and a half years"]
+    assert (span.value, span.unit, span.approximate) == (2.5, "years", True)
+    assert by_text["two weeks"].unit == "weeks"
+    # May 12 is a date and "one day" is not counted
+    assert not any("12" == f.text or "May" in f.text or "one day" in f.text for f in figs)
+    assert [f.sentence for f in figs] == sorted(f.sentence for f in figs)
+
+
+def test_figures_table_columns() -> None:
+    df = figures_table("Police said 12 people died and 30 were hurt.")
+    assert list(df.columns) == ["start", "end", "text", "value", "unit", "counts", "source", "sentence",
+                                "approximate", "in_quote"]
+    assert df["text"].tolist() == ["12 people", "30"]
+    assert figures_table("No numbers here.").empty
+
+
+def test_empty_and_bad_input() -> None:
+    assert find_figures("") == ()
+    with pytest.raises(InputError, match="expected a str or an Article"):
+        find_figures(12)  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.%$€£-:aAbmkhalf onethwy\"'\n")), max_size=60))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    for f in find_figures(text):
+        assert text[f.start : f.end] == f.text
+        assert f.start < f.end
