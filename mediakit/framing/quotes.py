@@ -138,6 +138,7 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i you there".split())
 _CLAUSE_DETS = frozenset("the a an his her their its our my this these those some many no one two".split())
 _NOUN_DETS = frozenset("a an the his her their its our my your this that these those such any every no".split())
 _PRONOUNS = frozenset("he she they it we i you him her them".split())
+_NOT_AFTER_SUBJECT = frozenset("about of for to on in at with from not against over".split())
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _DASHES = frozenset("—–-")
 _END_PUNCT = frozenset(".!?…")
@@ -742,7 +743,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 else:
                     continue
             elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n and _clause_start(toks[c])
-                      and not (toks[c].text[:1].isupper() and c + 1 < n and not _is_word(toks[c + 1]))):
+                      and not (toks[c].text[:1].isupper() and c + 1 < n
+                               and (not _is_word(toks[c + 1]) or toks[c + 1].text.lower() in _NOT_AFTER_SUBJECT))):
                 c = -1  # "warned Putin—..." is an object, not a clause
             if c >= 0 and c < n:
                 cs = toks[c].start
@@ -896,9 +898,9 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
             src = q.outer
             while src.outer is not None and src.cue is None:
                 src = src.outer
-            q.speaker, q.mention = src.speaker, src.mention
+            q.speaker = src.speaker
             if q.kind == "partial":
-                q.cue = src.cue
+                q.cue, q.mention = src.cue, src.mention
     every = sorted(found + nested + indirect, key=lambda q: (q.start, -q.end))
     out = []
     for q in every:

@@ -1,0 +1,286 @@
+"""Quotes: kinds, attribution, speakers, odd marks, and the bundled article."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from mediakit.errors import InputError
+from mediakit.framing.quotes import Quote, extract_quotes, quotes_table
+
+# (text, expected [(kind, text, speaker, cue)]) in text order
+CASES = [
+    ('"We will win this war," Peskov said.', [("direct", "We will win this war,", "Peskov", "said")]),
+    ('Peskov said: "We will not comment on the talks."',
+     [("direct", "We will not comment on the talks.", "Peskov", "said")]),
+    ('"We will not comment," said Kremlin spokesperson Dmitry Peskov.',
+     [("direct", "We will not comment,", "Dmitry Peskov", "said")]),
+    ("“The economy is strong,” the finance minister told reporters on Monday.",
+     [("direct", "The economy is strong,", "the finance minister", "told reporters")]),
+    ('"Prices will keep rising this year," according to the central bank.',
+     [("direct", "Prices will keep rising this year,", "the central bank", "according to")]),
+    ('The crowd fell silent.\n\n"Never again." —Jane Smith', [("direct", "Never again.", "Jane Smith", "—")]),
+    ('"That is a disgrace!" Smith shouted.', [("direct", "That is a disgrace!", "Smith", "shouted")]),
+    # interrupted quotation: both pieces are the speaker's
+    ('"Judge," Brafman said, "I have never seen a case like this."',
+     [("direct", "Judge,", "Brafman", "said"), ("direct", "I have never seen a case like this.", "Brafman", "said")]),
+    # speaker with an apposition, before the quotation
+    ('Clinton\'s campaign chairman, John Podesta, said in a statement: "Tonight was a dark night."',
+     [("direct", "Tonight was a dark night.", "John Podesta", "said")]),
+    # partial quotes, with and without a speaker
+    ('Smith described the deal as a "disaster" for workers.', [("partial", "disaster", "Smith", "described")]),
+    ('The so-called "peace plan" was rejected by both sides.', [("partial", "peace plan", None, None)]),
+    ("Critics called the bill a “gift to the banks” on Tuesday.",
+     [("partial", "gift to the banks", "Critics", "called")]),
+    # indirect speech
+    ("Trump said he had warned Putin about the strike.",
+     [("indirect", "he had warned Putin about the strike", "Trump", "said")]),
+    ("The mayor told reporters that the bridge would reopen in May.",
+     [("indirect", "the bridge would reopen in May", "The mayor", "told reporters")]),
+    ("The talks have stalled again, a government spokesperson said on Monday.",
+     [("indirect", "The talks have stalled again", "a government spokesperson", "said")]),
+    ("Unemployment fell to 4 percent in May, according to the Labor Department.",
+     [("indirect", "Unemployment fell to 4 percent in May", "Labor Department", "according to")]),
+]
+
+NO_QUOTES = [
+    'The storm dropped 12" of snow on Boston overnight.',  # inch mark
+    'She starred in the film "Gone With the Wind" in 1939.',  # title of a work
+    "The claims were false, and the report was withdrawn.",  # nouns, not reporting verbs
+    "Residents want a say in the plan.",
+    "She was said to be furious about the delay.",
+    "Donald Trump's Alleged Threat to Strike Moscow",  # 'alleged' after a possessive is an adjective
+    "He warned Putin—not for the first time—about the risks.",
+    "",
+]
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(q.kind, q.text, q.speaker, q.cue) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_kinds_speakers_cues(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_QUOTES)
+def test_no_quote(text: str) -> None:
+    assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(("text", "_expected"), CASES)
+def test_offsets_are_evidence(text: str, _expected: object) -> None:
+    for q in extract_quotes(text):
+        assert text[q.start : q.end] == q.text
+        if q.speaker_mention is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+        if q.cue is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
+
+
+def test_nested_single_quotes_stay_in_the_outer_quote() -> None:
+    text = "\"I said, 'Vladimir, if you go after Ukraine, I am going to hit you so hard,'\" Trump said."
+    qs = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in qs] == [("direct", "Trump")]
+    assert qs[0].text.startswith("I said, 'Vladimir")
+
+
+def test_single_quoted_scare_word_inside_a_quote_is_partial_of_the_speaker() -> None:
+    text = '"Some leaders do not observe such information \'hygiene\' at all," Peskov said.'
+    qs = extract_quotes(text)
+    assert [(q.kind, q.text, q.speaker) for q in qs] == [
+        ("direct", "Some leaders do not observe such information 'hygiene' at all,", "Peskov"),
+        ("partial", "hygiene", "Peskov"),
+    ]
+
+
+def test_quote_reopened_on_each_continued_paragraph() -> None:
+    text = '"The first part of the statement ends here.\n\n"And the second part follows," Smith said.\n\nThen he left.'
+    qs = extract_quotes(text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.text.startswith("The first part") and q.text.endswith("follows,")
+    assert (q.kind, q.speaker, q.paragraph) == ("direct", "Smith", 0)
+    assert "runs over several paragraphs" in q.uncertain
+
+
+def test_quote_closed_in_a_later_paragraph_without_reopening() -> None:
+    text = '"We will hit them hard, you will not believe it.\n\nThey will regret it," Trump said.'
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Trump", "said")
+    assert q.text.endswith("regret it,")
+
+
+def test_quote_without_cue_continues_previous_speaker() -> None:
+    text = '"We are ready," Smith said.\n\n"The team has trained for months and nobody is afraid."'
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["Smith", "Smith"]
+    assert qs[1].cue is None and qs[1].speaker_mention is None
+    assert any("continues the previous speaker" in u for u in qs[1].uncertain)
+
+
+def test_quote_without_cue_far_from_any_speaker_stays_unattributed() -> None:
+    text = 'Smith said so.\n\nThe river rose.\n\nThe bridge closed.\n\n"Nobody expected this."'
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.speaker) == ("direct", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will fight on, Smith said, and the crowd cheered.',
+        'He left." The meeting ended.',
+        '"One" "two" "three',
+        '""',
+        '"\n\n"',
+        "“Unclosed curly quote that runs to the end",
+        "”Backwards marks“ everywhere” and “",
+    ],
+)
+def test_unbalanced_marks_never_raise(text: str) -> None:
+    for q in extract_quotes(text):
+        assert text[q.start : q.end] == q.text
+
+
+def test_unclosed_quote_is_noted() -> None:
+    (q,) = extract_quotes('"We will fight on to the very end, Smith said.\n\nThe crowd cheered.')
+    assert q.kind == "direct"
+    assert "no closing quotation mark" in q.uncertain
+    assert "crowd" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ('Donald Trump spoke on Friday. "I will end the war in a day," the former president said.',
+         "Donald Trump", "the former president"),
+        ('Kremlin spokesperson Dmitry Peskov spoke on Monday. "We will not comment," Peskov told reporters.',
+         "Dmitry Peskov", "Peskov"),
+        ('Angela Merkel arrived late. "We have a lot of work to do," she said.', "Angela Merkel", "she"),
+        # the subject of the sentence, not the last name before the pronoun
+        ("Trump told the newspaper that he had warned Putin, with whom he said he had a good relationship.",
+         "Trump", "he"),
+    ],
+)
+def test_speaker_resolution(text: str, speaker: str, mention: str) -> None:
+    q = extract_quotes(text)[-1]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_unresolved_pronoun_is_noted() -> None:
+    (q,) = extract_quotes('"We are ready," he said.')
+    assert (q.speaker, q.speaker_mention) == (None, "he")
+    assert any("not resolved" in u for u in q.uncertain)
+
+
+def test_min_words_drops_short_quotes() -> None:
+    text = 'He said the plan was a "disaster" and left. "We will not accept this plan at all," Smith said.'
+    kinds = [q.kind for q in extract_quotes(text, min_words=4)]
+    assert "partial" not in kinds and "direct" in kinds
+    assert "partial" in [q.kind for q in extract_quotes(text)]
+
+
+def test_bad_input_raises_input_error() -> None:
+    with pytest.raises(InputError):
+        extract_quotes(42)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        quotes_table([1, 2])  # type: ignore[list-item]
+
+
+def test_quote_to_dict_and_pickle() -> None:
+    (q,) = extract_quotes('"We will win this war," Peskov said.')
+    d = q.to_dict()
+    assert d["speaker"] == "Peskov" and d["uncertain"] == []
+    assert pickle.loads(pickle.dumps(q)) == q
+
+
+def test_quotes_table_columns_and_precomputed_quotes() -> None:
+    text = '"We will win this war," Peskov said. Trump said he would end it.'
+    t = quotes_table(text)
+    assert list(t.columns) == list(Quote.__dataclass_fields__)
+    assert t["kind"].tolist() == ["direct", "indirect"]
+    assert quotes_table(extract_quotes(text)).equals(t)
+    assert quotes_table("No quotes here.").empty
+
+
+# ---------------------------------------------------------------- the bundled article
+@pytest.fixture(scope="module")
+def bundled(bundled_article):  # type: ignore[no-untyped-def]
+    return bundled_article, extract_quotes(bundled_article)
+
+
+def _find(quotes: tuple[Quote, ...], kind: str, startswith: str) -> Quote:
+    hits = [q for q in quotes if q.kind == kind and q.text.startswith(startswith)]
+    assert hits, f"no {kind} quote starting {startswith!r}"
+    return hits[0]
+
+
+def test_bundled_offsets(bundled) -> None:  # type: ignore[no-untyped-def]
+    article, quotes = bundled
+    for q in quotes:
+        assert article.text[q.start : q.end] == q.text
+        assert article.parts[q.paragraph].start <= q.start <= article.parts[q.paragraph].end
+
+
+def test_bundled_standfirst_is_the_former_president(bundled) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = bundled
+    q = _find(quotes, "direct", "I said, 'Vladimir, if you go")
+    assert (q.speaker, q.speaker_mention, q.cue, q.paragraph) == ("Donald Trump", "the former president", "said", 1)
+
+
+def test_bundled_trump_quotes(bundled) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = bundled
+    q = _find(quotes, "direct", "I said, 'Vladimir, 'if you go")
+    assert (q.speaker, q.cue) == ("Donald Trump", "purportedly said")
+    assert q.text.endswith("fricking Moscow,'")
+    q = _find(quotes, "direct", "I said, 'We're friends")
+    assert q.speaker == "Donald Trump" and q.cue is None
+    assert q.text.endswith("I said, 'Way.'")
+    assert any("continues the previous speaker" in u for u in q.uncertain)
+    # the nested 'Vladimir, ...' is never a quote of its own
+    assert not [x for x in quotes if x.text.startswith("Vladimir")]
+
+
+def test_bundled_peskov_quotes(bundled) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = bundled
+    q = _find(quotes, "direct", "We still prefer")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Dmitry Peskov", "Kremlin spokesperson Dmitry Peskov", "said")
+    q = _find(quotes, "direct", "Unfortunately, a number of world leaders")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Dmitry Peskov", "Peskov", "told reporters")
+    assert q.text.endswith("on their conscience,")
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("great relationship", "Donald Trump"),
+        ("hit", "Donald Trump"),
+        ("high-level conversations", "Dmitry Peskov"),
+        ("very good relationship", "Donald Trump"),
+        ("hygiene", "Dmitry Peskov"),
+    ],
+)
+def test_bundled_partial_quotes(bundled, words: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = bundled
+    q = _find(quotes, "partial", words)
+    assert q.text.rstrip(",") == words
+    assert q.speaker == speaker
+
+
+def test_bundled_indirect_speech(bundled) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = bundled
+    q = _find(quotes, "indirect", "he had threatened Russian President Vladimir Putin")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Donald Trump", "Donald Trump", "said")
+    q = _find(quotes, "indirect", "The Kremlin has refused to publish details")
+    assert (q.speaker_mention, q.cue) == ("a spokesperson", "said")
+    q = _find(quotes, "indirect", "he had warned Putin")
+    assert q.speaker == "Donald Trump"
+    assert q.cue is not None and q.cue.startswith("told")
+
+
+def test_bundled_kinds_and_no_headline_quote(bundled) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = bundled
+    assert all(q.paragraph != 0 for q in quotes)  # the headline's "Alleged" is not a reporting verb
+    assert sum(q.kind == "direct" for q in quotes) == 5
