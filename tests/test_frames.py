@@ -295,3 +295,44 @@ def test_frame_metrics_scores_any_predictions() -> None:
     assert df.loc["economic", ["precision", "recall", "f1", "n_predicted"]].tolist() == [0.0, 0.0, 0.0, 0]
     with pytest.raises(InputError, match="2 labels but 1 predictions"):
         frame_metrics(["a", "b"], ["a"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prime minister met White House officials before the Supreme Court ruling.", {"political", "legality"}),
+        ("Health care costs rose and the hospital faced a shortage of nurses.",
+         {"health_safety", "economic", "capacity_resources"}),
+        ("A poll found most Americans support the plan; protesters rallied outside.", {"public_opinion"}),
+        ("Police arrested the suspect, who faces a murder charge.", {"crime_punishment"}),
+        ("NATO allies imposed sanctions on Russia.", {"external_regulation"}),
+        ("It is wrong to discriminate against women, who earn unequal pay.", {"fairness_equality", "morality"}),
+    ],
+)
+def test_mfc_scheme(text: str, expected: set[str]) -> None:
+    assert expected <= {h.frame for h in find_frame_hits(text, scheme="mfc")}
+
+
+def test_mfc_scheme_frames() -> None:
+    frames = load_frames("mfc").frames
+    assert len(frames) == 14 and "other" not in frames
+    # "who" is a pronoun, never the WHO, and multiword names need every word
+    assert find_frame_hits("The man who spoke took care of it.", scheme="mfc") == ()
+
+
+@pytest.mark.parametrize(
+    ("scheme", "text", "word"),
+    [
+        # one-word alternatives listed next to a multiword phrase must fire alone ("a|b c" is (a or b) then c)
+        ("mfc", "The president spoke.", "president"),
+        ("mfc", "The court adjourned.", "court"),
+        ("mfc", "Health is improving.", "health"),
+        ("mfc", "Homes are unaffordable.", "unaffordable"),
+        ("generic", "Wages stagnated.", "Wages"),
+        ("generic", "Talks resumed.", "Talks"),
+        ("generic", "The proposal was shelved.", "proposal"),
+        ("generic", "It cost millions of dollars.", "dollars"),
+    ],
+)
+def test_single_word_alternatives_fire_alone(scheme: str, text: str, word: str) -> None:
+    assert word.lower() in [h.text.lower() for h in find_frame_hits(text, scheme=scheme)]

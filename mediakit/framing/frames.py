@@ -15,6 +15,14 @@ question fired:
 * morality: ``moral_message``, ``religion``, ``prescription``;
 * responsibility: ``government_able``, ``solution``, ``responsible``, ``urgent``.
 
+The shipped scheme ``"mfc"`` holds 14 of the 15 issue-general policy frames of
+the Media Frames Corpus (Boydstun et al. 2014; Card et al. 2015): ``economic,
+capacity_resources, morality, fairness_equality, legality, policy_prescription,
+crime_punishment, security_defense, health_safety, quality_of_life,
+cultural_identity, public_opinion, political, external_regulation`` ("other"
+has no indicators). Its word lists follow the codebook's definitions but have
+not been validated on MFC articles: treat them as a starting point.
+
 A score is **hits per 100 words** of the unit (paragraph or article): the
 number of non-overlapping indicator matches divided by the number of word
 tokens, times 100. :func:`frame_items` reports each item as present or not,
@@ -74,7 +82,7 @@ __all__ = [
 
 _COLUMNS = ("pattern", "frame", "item", "note")
 #: Shipped schemes: name -> lexicon file under ``mediakit/lexicons/``.
-SCHEMES: dict[str, str] = {"generic": "frames_generic"}
+SCHEMES: dict[str, str] = {"generic": "frames_generic", "mfc": "frames_mfc"}
 GENERIC_FRAMES = ("conflict", "human_interest", "economic", "morality", "responsibility")
 
 
@@ -246,7 +254,8 @@ def load_frames(source: str | Path | pd.DataFrame | Mapping[str, Any] | FrameSch
     """Load a frame dictionary: a shipped scheme, a TSV/CSV file, a DataFrame or a dict.
 
     Args:
-        source: ``"generic"`` (the shipped Semetko and Valkenburg frames); a
+        source: ``"generic"`` (the shipped Semetko and Valkenburg frames),
+            ``"mfc"`` (Media Frames Corpus policy frames); a
             path to a tab-separated file (``pattern, frame[, item, note]``,
             header optional, ``#`` comments) or a ``.csv`` file with a header
             naming ``pattern`` and ``frame``; a DataFrame with those columns;
@@ -355,7 +364,7 @@ def score_frames(
     Args:
         text_or_article: a text (paragraphs are blank-line blocks) or an
             Article (its headline, standfirst and body paragraphs).
-        scheme: ``"generic"``, or a user dictionary (see :func:`load_frames`).
+        scheme: ``"generic"``, ``"mfc"``, or a user dictionary (see :func:`load_frames`).
 
     Returns:
         One FrameScore per paragraph and frame, then one per frame for the article.
