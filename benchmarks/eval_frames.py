@@ -25,7 +25,8 @@ Figures: per-frame precision, recall, F1 against the primary frame and their mac
 accuracy (the primary frame), lenient accuracy (primary or secondary frame), coverage (share of
 headlines given a frame), ms per headline. Sanity check: how often each generic frame (mediakit's
 shipped Semetko & Valkenburg scheme) fires on all relevant headlines, per GVFC frame, and the
-generic ``economic`` frame against GVFC frame 9.
+generic ``economic`` frame against GVFC frame 9; the same for the shipped Media Frames Corpus scheme
+(``mfc``), each GVFC frame mapped to its nearest MFC frame (``MFC_OF``), scored with any hit as a prediction.
 
 Run: .venv/bin/python benchmarks/eval_frames.py   (writes benchmarks/results/frames.csv)
 """
@@ -59,6 +60,18 @@ FRAMES = {
     9: "economic",
 }
 NAMES = list(FRAMES.values())
+# Nearest Media Frames Corpus frame of each GVFC frame (for the sanity check of scheme="mfc").
+MFC_OF = {
+    "gun_rights": "legality",
+    "gun_control": "policy_prescription",
+    "politics": "political",
+    "mental_health": "health_safety",
+    "school_safety": "health_safety",
+    "race_ethnicity": "cultural_identity",
+    "public_opinion": "public_opinion",
+    "society_culture": "cultural_identity",
+    "economic": "economic",
+}
 
 # The frame names' own words: the baseline a user would start from.
 LABEL_KEYWORDS: dict[str, list[str]] = {
@@ -265,6 +278,25 @@ def main() -> int:
     print(f"\nGeneric 'economic' vs GVFC frame 9 (economic consequences), all {len(allt)} headlines: "
           f"precision {e['precision']:.3f}, recall {e['recall']:.3f}, F1 {e['f1']:.3f} (support {e['support']})")
     rows.append({"section": "generic_vs_gvfc", "method": "generic", **e.to_dict()})
+
+    # --- sanity check: the shipped MFC policy frames, GVFC frames mapped to their nearest MFC frame
+    fired_mfc = predict_frames(allt, scheme="mfc")
+    mfc = load_frames("mfc").frames
+    by_mfc = pd.DataFrame([{f: f in p for f in mfc} for p in fired_mfc])
+    by_mfc["gvfc_frame"] = df["gold"].to_numpy()
+    shown = [MFC_OF[g] for g in NAMES]
+    shown = list(dict.fromkeys(shown))
+    table = (100 * by_mfc.groupby("gvfc_frame")[shown].mean()).round(1).reindex(NAMES)
+    print("\n% of headlines where MFC frames fire, by GVFC primary frame (mapped MFC frame in brackets)")
+    table.index = [f"{g} [{MFC_OF[g]}]" for g in NAMES]
+    print(table.to_string())
+    gold_mfc = [MFC_OF[g] for g in df["gold"]]
+    mapped = frame_metrics(gold_mfc, fired_mfc, frames=shown)
+    m = mapped.set_index("frame").loc["macro"]
+    print(f"MFC frames (any hit) vs GVFC primary frame mapped to MFC, all {len(allt)} headlines: "
+          f"macro precision {m['precision']:.3f}, recall {m['recall']:.3f}, F1 {m['f1']:.3f}")
+    for r in mapped.to_dict("records"):
+        rows.append({"section": "mfc_vs_gvfc_mapped", "method": "mfc", **r})
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     out = pd.DataFrame(rows, columns=["section", "method", "frame", "precision", "recall", "f1", "support",
