@@ -204,7 +204,8 @@ def main() -> int:
     if not DATA.exists():
         print(f"note: {DATA} not found; GVFC frame evaluation skipped")
         return 0
-    from mediakit.framing.frames import frame_metrics, load_frames, predict_frames, validate_frames
+    from mediakit.framing.frame_eval import frame_metrics, predict_frames, validate_frames
+    from mediakit.framing.frames import load_frames
 
     df = load()
     train, test = df[~df["test"]], df[df["test"]]

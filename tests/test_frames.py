@@ -10,15 +10,14 @@ import pytest
 
 from mediakit.article import Article
 from mediakit.errors import InputError, LoadError
+from mediakit.framing.frame_eval import frame_metrics, predict_frames, validate_frames
 from mediakit.framing.frames import (
     FrameScheme,
     find_frame_hits,
     frame_items,
     frames_table,
     load_frames,
-    predict_frames,
     score_frames,
-    validate_frames,
 )
 
 GENERIC = ("conflict", "human_interest", "economic", "morality", "responsibility")
@@ -287,8 +286,6 @@ def test_validate_frames_length_mismatch() -> None:
 
 
 def test_frame_metrics_scores_any_predictions() -> None:
-    from mediakit.framing.frames import frame_metrics
-
     df = frame_metrics(["politics", "politics", "economic", None], ["politics"] * 4,
                        frames=["politics", "economic"]).set_index("frame")
     assert df.loc["politics", ["precision", "recall"]].tolist() == [0.5, 1.0]
