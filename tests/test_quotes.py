@@ -117,7 +117,8 @@ def test_quote_without_cue_continues_previous_speaker() -> None:
     text = '"We are ready," Smith said.\n\n"The team has trained for months and nobody is afraid."'
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == ["Smith", "Smith"]
-    assert qs[1].cue is None and qs[1].speaker_mention is None
+    # no cue of its own; the mention is the previous quote's (offsets point there)
+    assert qs[1].cue is None and (qs[1].speaker_mention, qs[1].speaker_start) == ("Smith", qs[0].speaker_start)
     assert any("continues the previous speaker" in u for u in qs[1].uncertain)
 
 

@@ -112,6 +112,7 @@ class _Words:
     work: frozenset[str]
     clause: frozenset[str]
     stop: frozenset[str]
+    that_verbs: frozenset[str]
 
 
 @functools.cache
@@ -129,6 +130,7 @@ def _words() -> _Words:
         work=cls("work"),
         clause=cls("clause"),
         stop=cls("stop"),
+        that_verbs=cls("that"),
     )
 
 
@@ -313,6 +315,8 @@ def _np_backward(toks: Sequence[Token], v: int, *, limit: int = 9) -> int:
         if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS):
             break
         j -= 1
+        if low in ("the", "a", "an"):
+            break  # "at which point the crowd" -> "the crowd"
     # a determiner or preposition left dangling at the start is not part of a subject
     while j < v and toks[j].text.lower() in ("of", "for", "to", "with", "by", "in", "on", "at"):
         j += 1
@@ -355,16 +359,19 @@ def _subject(toks: Sequence[Token], a: int) -> tuple[int, int]:
                 return s2, e
         return a, a
     if prev.lower() in ("and", "but"):
-        for k in range(a - 2, max(-1, a - 10), -1):
+        # "when he brought up the Oklahoma City bombing and later said": the leftmost subject of the clause
+        lo = a - 2
+        while lo > 0 and a - lo < 14 and _is_word(toks[lo - 1]) and toks[lo - 1].text.lower() not in _words().stop:
+            lo -= 1
+        for k in range(lo, a - 1):
             t = toks[k]
-            if t.text in _END_PUNCT or t.text in (":", ";"):
-                break
-            if t.text.lower() in _SUBJECT_PRONOUNS - {"there", "it"} or (t.text[:1].isupper() and _is_word(t)
-                                                                          and t.text.lower() not in _words().stop):
-                s2 = k
-                while s2 > 0 and toks[s2 - 1].text[:1].isupper() and _is_word(toks[s2 - 1]):
-                    s2 -= 1
-                return s2, k + 1
+            if t.text.lower() in _SUBJECT_PRONOUNS - {"there", "it"}:
+                return k, k + 1
+            if t.text[:1].isupper() and _is_word(t) and t.text.lower() not in _words().stop:
+                e = k
+                while e < a - 1 and toks[e].text[:1].isupper() and _is_word(toks[e]):
+                    e += 1
+                return k, e
     return a, a
 
 
@@ -445,6 +452,8 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
         if low in w.speech and (v == i or low not in _NOUN_DETS):
             if v > i and toks[v - 1].text.lower() in _NOUN_DETS:
                 return False  # a noun: "the claims"
+            if v > i and low.endswith("ing"):
+                return False  # "Alpert's metaphor is telling"
             a, b = _cue_span(toks, v, lo=i)
             if a == i:  # "said X"
                 j = _np_forward(toks, b)
@@ -493,10 +502,14 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
     return False
 
 
-def _resolve(ctx: _Ctx, q: _Q) -> None:
-    """Turn the speaker mention into a display name via the actor index."""
+def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
+    """Turn the speaker mention into a display name via the actor index; returns the actor entity or None.
+
+    A pronoun speaker ("he said") is the previous quote's speaker (``last``: entity and where that quote
+    ended) unless a compatible person became the subject of a sentence since then.
+    """
     if q.mention is None:
-        return
+        return None
     s, e = q.mention
     words = ctx.text[s:e]
     # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
@@ -509,7 +522,13 @@ def _resolve(ctx: _Ctx, q: _Q) -> None:
         s = s + pm.end()
     ent, note = None, None
     if words.lower() in _PRONOUNS:
-        ent = _subject_antecedent(ctx, s, words.lower())
+        pron = words.lower()
+        subj = _subject_antecedent(ctx, s, pron)
+        prev = last[0] if last is not None and s - last[1] < 1500 and _compatible(last[0], pron) else None
+        if subj is not None and (prev is None or subj[1] > last[1]):  # type: ignore[index]
+            ent = subj[0]
+        elif prev is not None:
+            ent, note = prev, "pronoun resolved to the previous speaker"
     if ent is None:
         ent, note = ctx.index.entity_in(s, head_end)
     if ent is None:
@@ -518,19 +537,26 @@ def _resolve(ctx: _Ctx, q: _Q) -> None:
         q.speaker = ent.name
         if note:
             q.notes.append(f"speaker {note}")
-        return
+        return ent
     low = words.lower()
     if low in _PRONOUNS:
         q.notes.append(f"pronoun {words!r} not resolved to a named actor")
         q.speaker = None
-        return
+        return None
     q.speaker = " ".join(words.split())
+    return None
 
 
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
-def _subject_antecedent(ctx: _Ctx, pos: int, pronoun: str) -> Any:
+def _compatible(ent: Any, pronoun: str) -> bool:
+    if pronoun in ("they", "them"):
+        return bool(ent.kind in ("organisation", "group"))
+    return bool(ent.kind == "person" and (not ent.gender or ent.gender == _GENDER.get(pronoun, ent.gender)))
+
+
+def _subject_antecedent(ctx: _Ctx, pos: int, pronoun: str) -> tuple[Any, int] | None:
     """A speaker pronoun refers to the subject of its sentence, else of a recent one (first named actor).
 
     News writing keeps its subject: in "Trump told the Journal that he had warned Putin, with whom he
@@ -552,10 +578,10 @@ def _subject_antecedent(ctx: _Ctx, pos: int, pronoun: str) -> Any:
                 continue
             if plural:
                 if ent.kind in ("organisation", "group"):
-                    return ent
+                    return ent, r.start
                 continue
             if ent.kind == "person" and (not ent.gender or ent.gender == _GENDER.get(pronoun, ent.gender)):
-                return ent
+                return ent, r.start
             if ent.kind == "person":
                 continue
     return None
@@ -720,8 +746,11 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     continue  # "Peskov said on Monday, according to state media": the report's source
                 _according(ctx, out, toks, v, sent, end, quoted_share)
                 continue
-            if low not in w.speech or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS):
+            that_only = low in w.that_verbs
+            if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS):
                 continue
+            if that_only and not (v + 1 < n and toks[v + 1].text.lower() == "that"):
+                continue  # "the poll found that ...", never "found the keys"
             if v + 1 < n and toks[v + 1].text.lower() in ("to", "by"):
                 continue  # "said to be", "told by"
             a, b = _cue_span(toks, v)
@@ -733,6 +762,11 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 c += 1
             elif _lemma_is(t.text, frozenset({"ask", "wonder"})) and c < n and toks[c].text.lower() in ("whether", "if"):
                 c += 1
+            elif c < n and toks[c].text.lower() in _ADJUNCT_START and _that_within(toks, c, 7) >= 0:
+                c = _that_within(toks, c, 7) + 1  # "said on Saturday that ...", "said in a statement that ..."
+            elif (c + 1 < n and toks[c].text == "," and _lemma_is(t.text, w.clause) and not low.endswith("ing")
+                  and toks[c + 1].text.lower() in _SUBJECT_PRONOUNS | _CLAUSE_DETS - {"a", "an"}):
+                c += 1  # "Earnest explained, three taxes were postponed"
             elif _lemma_is(t.text, frozenset({"tell"})) and not (c < n and _clause_start(toks[c]) and b > v + 1):
                 # "told The Wall Street Journal in an interview published on Friday that ..."
                 k = c
@@ -774,6 +808,20 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     _attach(ctx, q, toks, (a, b), (s, e))
                     out.append(q)
     return out
+
+
+_ADJUNCT_START = frozenset("on in at during late last this earlier yesterday today monday tuesday wednesday thursday "
+                           "friday saturday sunday".split())
+
+
+def _that_within(toks: Sequence[Token], c: int, limit: int) -> int:
+    """Index of "that" within ``limit`` word tokens from ``c`` (no punctuation between), else -1."""
+    k = c
+    while k < len(toks) and k - c < limit and _is_word(toks[k]):
+        if toks[k].text.lower() == "that":
+            return k
+        k += 1
+    return -1
 
 
 def _clause_start(tok: Token) -> bool:
@@ -883,8 +931,11 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
             for tk in tokenize(text, start=q.cue[0], end=q.cue[1]):
                 cue_starts.add(tk.start)
     indirect = _indirect(ctx, quoted, cue_starts)
-    for q in found + indirect:
-        _resolve(ctx, q)
+    last_spk: tuple[Any, int] | None = None
+    for q in sorted(found + indirect, key=lambda x: x.start):
+        ent = _resolve(ctx, q, last_spk)
+        if ent is not None and ent.kind == "person":
+            last_spk = (ent, q.end)
     # partial quotes with no verb of their own: the reported speech they lie in
     for q in found:
         if q.kind == "partial":
@@ -898,9 +949,9 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
             src = q.outer
             while src.outer is not None and src.cue is None:
                 src = src.outer
-            q.speaker = src.speaker
+            q.speaker, q.mention = src.speaker, src.mention
             if q.kind == "partial":
-                q.cue, q.mention = src.cue, src.mention
+                q.cue = src.cue
     every = sorted(found + nested + indirect, key=lambda q: (q.start, -q.end))
     out = []
     for q in every:
