@@ -267,8 +267,8 @@ class Analysis:
         out += ["", f"Figures ({len(self.figures)})"]
         for fig in self.figures:
             counts = f" {fig.counts}" if fig.counts else ""
-            src = f"  <- {fig.source}" if fig.source else ""
-            out.append(f"  {fig.start:>5}  {clip(fig.text, 28):<28}{counts}{src}")
+            cited = f"  <- {fig.source}" if fig.source else ""
+            out.append(f"  {fig.start:>5}  {clip(fig.text, 28):<28}{counts}{cited}")
         return "\n".join(out)
 
     # -- notebooks --------------------------------------------------------------------

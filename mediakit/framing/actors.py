@@ -123,6 +123,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\b")
+_CONTRACTION = re.compile(r"['’]")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 
@@ -252,7 +253,20 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
 
     tokens = tokenize(text)
     words = [t.text for t in tokens]
-    mid_caps = {words[i] for i in range(1, len(words)) if tokens[i].start not in sent_starts and _is_cap(words[i])}
+
+    def positional(k: int) -> bool:
+        """Capitalised by position: sentence-initial, after a stop, or after an opening quotation mark."""
+        if tokens[k].start in sent_starts:
+            return True
+        if k == 0:
+            return False
+        prev = words[k - 1]
+        if prev in ".!?:":
+            return True
+        p0 = tokens[k - 1].start
+        return prev in "\"“'‘" and (p0 == 0 or text[p0 - 1].isspace())
+
+    mid_caps = {words[k] for k in range(1, len(words)) if _is_cap(words[k]) and not positional(k)}
 
     entities: list[_Entity] = []
     by_key: dict[str, int] = {}
@@ -269,8 +283,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     i = 0
     while i < n:
         w = words[i]
-        if not _is_cap(w) or w.lower() in STOP_CAPS:
-            i += 1
+        if not _is_cap(w) or w.lower() in STOP_CAPS or _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
+            i += 1  # "I'm", "We're", "It's" are pronouns, not names
             continue
         j = i + 1
         if not _POSSESSIVE.search(w):
@@ -289,7 +303,9 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             continue
         group = list(range(i, j))
         first = tokens[i]
-        if first.start in sent_starts or (i > 0 and words[i - 1] in "\"“'‘" and tokens[i - 1].start in sent_starts):
+        # sentence-initial, or clause-initial inside a quotation ("... believe it. I'm going",
+        # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
+        if positional(i):
             if j - i == 1 and w not in mid_caps and not _is_proper_at_start(w, text[first.start : first.start + 80]):
                 i = j
                 continue
