@@ -27,6 +27,8 @@ headlines given a frame), ms per headline. Sanity check: how often each generic 
 shipped Semetko & Valkenburg scheme) fires on all relevant headlines, per GVFC frame, and the
 generic ``economic`` frame against GVFC frame 9; the same for the shipped Media Frames Corpus scheme
 (``mfc``), each GVFC frame mapped to its nearest MFC frame (``MFC_OF``), scored with any hit as a prediction.
+A second sanity check, when ../shared/eval/bbc-news is present: the mean article score of each generic
+frame per BBC News topic (business should lead on economic, politics on conflict and responsibility).
 
 Run: .venv/bin/python benchmarks/eval_frames.py   (writes benchmarks/results/frames.csv)
 """
@@ -200,6 +202,33 @@ def derive_logodds(train: pd.DataFrame, *, k: int = 15, min_df: int = 3) -> dict
     return out
 
 
+def bbc_sanity(per_topic: int = 60) -> list[dict[str, object]]:
+    """Mean article score of each generic frame per BBC topic (the first ``per_topic`` files of each)."""
+    bbc = EVAL / "bbc-news" / "bbc"
+    if not bbc.exists():
+        print(f"\nnote: {bbc} not found; BBC sanity check skipped")
+        return []
+    import mediakit as mk
+    from mediakit.framing.frames import score_frames
+
+    rows: list[dict[str, object]] = []
+    t0 = time.perf_counter()
+    n = 0
+    for topic in sorted(p.name for p in bbc.iterdir() if p.is_dir()):
+        for path in sorted((bbc / topic).glob("*.txt"))[:per_topic]:
+            article = mk.load_article(path)
+            scores = {s.frame: s.score for s in score_frames(article) if s.unit == "article"}
+            rows.append({"topic": topic, **scores})
+            n += 1
+    ms = 1000 * (time.perf_counter() - t0) / max(n, 1)
+    table = pd.DataFrame(rows).groupby("topic").mean().round(2)
+    print(f"\nGeneric frames on BBC News (mean hits per 100 words per article; {per_topic} articles per topic, "
+          f"{ms:.1f} ms per article incl. loading)")
+    print(table.to_string())
+    return [{"section": "bbc_mean_score", "method": topic, "frame": f, "rate": float(table.loc[topic, f]),
+             "support": per_topic} for topic in table.index for f in table.columns]
+
+
 def main() -> int:
     if not DATA.exists():
         print(f"note: {DATA} not found; GVFC frame evaluation skipped")
@@ -298,6 +327,9 @@ def main() -> int:
           f"macro precision {m['precision']:.3f}, recall {m['recall']:.3f}, F1 {m['f1']:.3f}")
     for r in mapped.to_dict("records"):
         rows.append({"section": "mfc_vs_gvfc_mapped", "method": "mfc", **r})
+
+    bbc_rows = bbc_sanity()
+    rows.extend(bbc_rows)
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     out = pd.DataFrame(rows, columns=["section", "method", "frame", "precision", "recall", "f1", "support",

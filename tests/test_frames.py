@@ -46,6 +46,8 @@ def _indicators(text: str) -> set[str]:
         ("Lawmakers must act now to fix the broken system, the report said.", {"responsibility.government_able"}),
         ("The minister said the company was responsible for the spill.", {"responsibility.responsible"}),
         ("Officials called for urgent action to contain the outbreak.", {"responsibility.urgent"}),
+        ("The incumbent won the election after his rival conceded.", {"conflict.winners_losers"}),
+        ("Christian groups said the law offended their faith.", {"morality.religion"}),
     ],
 )
 def test_items_that_fire(text: str, expected: set[str]) -> None:
@@ -63,6 +65,10 @@ def test_items_that_fire(text: str, expected: set[str]) -> None:
         "She lost weight before the marathon.",
         "He is believed to have fired the shot.",
         "The president is in good health, his doctor said.",
+        # awards and arts reviews: not the winners, losers and critics of an issue
+        "She won the Oscar for best actress, and the film critics loved it.",
+        "He set a personal best in the final.",
+        "Christian Bale starred in the film.",
     ],
 )
 def test_sentences_that_must_not_fire(text: str) -> None:
