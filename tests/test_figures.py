@@ -40,6 +40,8 @@ def _one(text: str) -> Figure:
         ("Roma were 400 times more likely to be stopped.", "400 times", 400.0, "times", None),
         ("Shares saw a 3.3% fall in profits.", "3.3% fall in profits", 3.3, "%", "profits"),
         ("The team cut A$68m from its budget.", "A$68m", 68e6, "$", None),
+        ("The show drew 1.2m viewers last night.", "1.2m viewers", 1.2e6, None, "viewers"),
+        ("She won the 100m final.", "100m", 100.0, "metres", None),
     ],
 )
 def test_values_units_counts(text: str, figure: str, value: float, unit: str | None, counts: str | None) -> None:
@@ -89,6 +91,7 @@ def test_vague_amount_has_no_value() -> None:
         "The ceasefire lasted 10-15 days and the score was 3-1.",  # ranges and scores
         "He came first in the race, the 1st time since the Six Nations.",
         "It is one of the top 10 toys.",
+        "The vote was held on Oct. 7 in Ohio.",
     ],
 )
 def test_not_figures(text: str) -> None:
@@ -110,6 +113,7 @@ def test_not_figures(text: str) -> None:
         # a figure between the subject and its verb is the writer's apposition, not the speaker's claim
         ("Trump, the candidate in elections two weeks away, told reporters he would win.", None),
         ("Others found themselves tied into 12-month contracts.", None),
+        ("Gallup found that 45% of adults back the ban.", "Gallup"),
         ("The plan would cost £2.3 billion.", None),
     ],
 )

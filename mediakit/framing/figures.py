@@ -170,6 +170,12 @@ _CHANGE_WORDS = frozenset(
     "rise rises increase increases fall falls drop drops decline declines jump jumps gain gains cut cuts "
     "growth hike hikes reduction reductions surge slump leap climb".split()
 )
+_SPORT_DISTANCE = frozenset(
+    "final finals hurdles freestyle relay race races sprint medley backstroke breaststroke butterfly heat heats "
+    "title record records high long deep tall wide away world olympic".split()
+)
+_REFLEXIVES = frozenset("themselves himself herself itself ourselves myself yourself yourselves".split())
+_NOT_NAMES = frozenset("other others some many most few several all both each another".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _OPENERS = frozenset('" “ \' ‘ ( [ : — – -'.split())
 _GROUP_SUBJECTS = frozenset(
@@ -362,8 +368,12 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
             # suffix glued to the digits: 5m, 3.5bn, 10k
             if i + 1 < n and _adjacent(text, t, toks[i + 1]) and toks[i + 1].text[:1].isalpha():
                 suf = _low(toks[i + 1])
-                if suf in _SUFFIX_SCALES and (currency or suf in ("bn", "tn", "trn", "k")):
-                    amount.value = value * _SUFFIX_SCALES[suf]
+                after = _low(toks[i + 2]) if i + 2 < n else ""
+                if suf == "m" and not currency and after in _SPORT_DISTANCE:
+                    amount.unit = "metres"  # "the 100m final"
+                    amount.j = i + 1
+                elif suf in _SUFFIX_SCALES and (currency or suf in ("bn", "tn", "trn", "k", "m", "mn")):
+                    amount.value = value * _SUFFIX_SCALES[suf]  # "$5m", "1.2m people"
                     amount.j = i + 1
                 elif suf in _MEASURES:
                     amount.unit = _MEASURES[suf]
@@ -508,7 +518,9 @@ def _is_date_or_year(text: str, toks: Sequence[Token], a: _Amount, currency: str
         return False
     prev = toks[first - 1] if first > 0 else None
     nxt = toks[a.j + 1] if a.j + 1 < len(toks) else None
-    # May 12, 12 May, October 28th
+    # May 12, Oct. 12, 12 May, October 28th
+    if prev is not None and prev.text == "." and first > 1:
+        prev = toks[first - 2]
     if prev is not None and prev.text[:1].isupper() and _low(prev).rstrip(".") in _MONTHS:
         return True
     if nxt is not None and nxt.text[:1].isupper() and _low(nxt).rstrip(".") in _MONTHS:
@@ -644,8 +656,10 @@ def _speech_subjects(text: str, toks: Sequence[Token], verbs: frozenset[str]) ->
                 continue
             break
         first = k + 1
-        if _low(toks[v]) in _EXTRA_VERBS and (last < 0 or _low(toks[last]) not in _GROUP_SUBJECTS):
-            continue  # "a poll found", not "Others found themselves"
+        if _low(toks[v]) in _EXTRA_VERBS and (
+                last < 0 or not (toks[last].text[:1].isupper() or _low(toks[last]) in _GROUP_SUBJECTS)
+                or (v + 1 < n and _low(toks[v + 1]) in _REFLEXIVES) or (last == 0 and _low(toks[0]) in _NOT_NAMES)):
+            continue  # "a poll found", "Gallup found", not "Others found themselves"
         if first <= last and last == v - 1:
             if toks[first].text[:1].isupper() or _low(toks[first]) in _GROUP_SUBJECTS:
                 if first > 0 and _low(toks[first - 1]) == "the":
