@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mediakit.article import Article
 from mediakit.errors import InputError, LoadError
@@ -339,3 +341,14 @@ def test_mfc_scheme_frames() -> None:
 )
 def test_single_word_alternatives_fire_alone(scheme: str, text: str, word: str) -> None:
     assert word.lower() in [h.text.lower() for h in find_frame_hits(text, scheme=scheme)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([*"war cost\n\"'.,;ab-", "God", "both sides", "heart attack", "\n\n", "ceasefire"]),
+                max_size=40).map("".join))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    scores = score_frames(text)
+    for s in scores:
+        assert s.score >= 0
+        for h in s.hits:
+            assert text[h.start : h.end] == h.text

@@ -261,7 +261,9 @@ def load_frames(source: str | Path | pd.DataFrame | Mapping[str, Any] | FrameSch
             or a FrameScheme (returned as is).
 
     Returns:
-        The compiled scheme.
+        The compiled scheme. Files are cached (until they change); a dict or
+        DataFrame is compiled on every call, so load it once and pass the
+        FrameScheme when scoring many texts.
 
     Raises:
         LoadError: the file cannot be read, or a CSV lacks its header.
