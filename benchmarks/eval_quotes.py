@@ -9,7 +9,8 @@ Definitions (all offsets are characters of the article .txt):
   sorted order. Gold spans are the ``Content`` text-bound spans; a discontinuous span
   (``s1 e1;s2 e2``) is the union of its pieces.
 * **Direct quotation (gold)**: a Content span whose text, leading whitespace removed, opens with a
-  double quotation mark (``"`` or ``“``): the attributed content *is* a quotation. Content that
+  double quotation mark (``"``, ``“``, or ``''`` as the NYT texts render it): the attributed
+  content *is* a quotation. Content that
   starts with the writer's words ("that ...", "the US as the “Great Satan.”") is not direct.
 * **Predicted direct**: mediakit quotes of kind ``direct``; for textacy every ``DQTriple``.
 * **Characters of a span**: its offsets minus whitespace and double quotation marks, so a span
@@ -105,12 +106,15 @@ def read_ann(path: Path) -> list[dict]:
 
 
 def chars(text: str, pieces: list[tuple[int, int]]) -> set[int]:
-    return {i for a, b in pieces for i in range(a, min(b, len(text))) if not text[i].isspace() and text[i] not in _MARKS}
+    return {
+        i for a, b in pieces for i in range(a, min(b, len(text)))
+        if not text[i].isspace() and text[i] not in _MARKS and text[i : i + 2] != "''" and text[i - 1 : i + 1] != "''"
+    }
 
 
 def is_direct(text: str, pieces: list[tuple[int, int]]) -> bool:
     s = text[pieces[0][0] : pieces[0][1]].lstrip()
-    return s[:1] in ('"', "“")
+    return s[:1] in ('"', "“") or s.startswith("''")
 
 
 def last_word(s: str | None) -> str:

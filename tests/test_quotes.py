@@ -28,6 +28,14 @@ CASES = [
     # speaker with an apposition, before the quotation
     ('Clinton\'s campaign chairman, John Podesta, said in a statement: "Tonight was a dark night."',
      [("direct", "Tonight was a dark night.", "John Podesta", "said")]),
+    # '' as a double mark (news archives), and an abbreviated title before the speaker
+    ("''People turn to Facebook to check on loved ones,'' Ms. White said.",
+     [("direct", "People turn to Facebook to check on loved ones,", "White", "said")]),
+    ('"We will win Iowa," said Sen. Ted Cruz of Texas.',
+     [("direct", "We will win Iowa,", "Ted Cruz of Texas", "said")]),
+    # an indefinite description is not resolved to whoever was named last
+    ('Ted Cruz spoke first. "We lost the state," said a spokesman for the Clinton campaign.',
+     [("direct", "We lost the state,", "a spokesman for the Clinton campaign", "said")]),
     # partial quotes, with and without a speaker
     ('Smith described the deal as a "disaster" for workers.', [("partial", "disaster", "Smith", "described")]),
     ('The so-called "peace plan" was rejected by both sides.', [("partial", "peace plan", None, None)]),

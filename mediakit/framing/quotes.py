@@ -208,7 +208,9 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
     out: list[_Q] = []
     marks_by_para = []
     for _, ps, pe in ctx.para_bounds:
-        marks = [(ps + m.pos, m.kind) for m in find_quote_marks(text[ps:pe])]
+        marks: list[tuple[int, str]] = [(ps + m.pos, m.kind) for m in find_quote_marks(text[ps:pe])]
+        if "''" in text[ps:pe]:
+            marks = sorted(marks + _double_apostrophes(text, ps, pe))
         marks_by_para.append(marks)
     open_at: int | None = None
     notes: list[str] = []
@@ -227,13 +229,14 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                     pass  # the mark that re-opens a continued quotation
                 else:
                     # two opening marks: the first quotation was never closed
-                    end = _rstrip(text, open_at + 1, pos)
-                    if end > open_at + 1:
-                        out.append(_Q(open_at + 1, end, "direct", open_at, None, [*notes, "no closing quotation mark"]))
+                    end = _rstrip(text, _after_mark(text, open_at), pos)
+                    if end > _after_mark(text, open_at):
+                        out.append(_Q(_after_mark(text, open_at), end, "direct", open_at, None,
+                                      [*notes, "no closing quotation mark"]))
                     open_at, notes = pos, []
             else:
                 if open_at is not None:
-                    out.append(_Q(open_at + 1, pos, "direct", open_at, pos, notes))
+                    out.append(_Q(_after_mark(text, open_at), pos, "direct", open_at, pos, notes))
                     open_at = None
                 elif first and text[ps:pos].strip():
                     out.append(_Q(ps, pos, "direct", None, pos, ["no opening quotation mark"]))
@@ -249,11 +252,31 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                 if "runs over several paragraphs" not in notes:
                     notes.append("runs over several paragraphs")
             else:
-                end = _rstrip(text, open_at + 1, pe)
-                if end > open_at + 1:
-                    out.append(_Q(open_at + 1, end, "direct", open_at, None, [*notes, "no closing quotation mark"]))
+                end = _rstrip(text, _after_mark(text, open_at), pe)
+                if end > _after_mark(text, open_at):
+                    out.append(_Q(_after_mark(text, open_at), end, "direct", open_at, None,
+                                  [*notes, "no closing quotation mark"]))
                 open_at = None
     return [q for q in out if q.end > q.start and text[q.start : q.end].strip()]
+
+
+def _after_mark(text: str, pos: int) -> int:
+    """Offset just after the quotation mark at ``pos`` ('' is one mark of two characters)."""
+    return pos + 2 if text.startswith("''", pos) else pos + 1
+
+
+def _double_apostrophes(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """'' used as a double quotation mark (news archives render “ and ” so): (offset, open/close)."""
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"''(?!')", text[start:end]):
+        pos = start + m.start()
+        if pos > 0 and text[pos - 1] == "'":
+            continue
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 2] if pos + 2 < end else " "
+        opens = (before.isspace() or before in "([{—–-/:;") and not after.isspace()
+        out.append((pos, "open" if opens else "close"))
+    return out
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -286,6 +309,11 @@ def _toks(ctx: _Ctx, start: int, end: int) -> list[Token]:
     return tokenize(ctx.text, start=start, end=end)
 
 
+def _is_abbrev(word: Token, dot: Token) -> bool:
+    """A title or initial before a full stop: "Ms." "Sen." "J." """
+    return word.text[:1].isupper() and len(word.text) <= 4 and word.end == dot.start
+
+
 def _np_forward(toks: Sequence[Token], i: int, *, limit: int = 9) -> int:
     """End (exclusive token index) of a speaker noun phrase starting at ``toks[i]`` ("said X")."""
     w = _words()
@@ -293,6 +321,9 @@ def _np_forward(toks: Sequence[Token], i: int, *, limit: int = 9) -> int:
     while j < len(toks) and j - i < limit:
         t = toks[j].text
         low = t.lower()
+        if t == "." and j > i and _is_abbrev(toks[j - 1], toks[j]) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+            j += 1  # "said Sen. Ted Cruz"
+            continue
         if not _is_word(toks[j]) or low in w.stop or low in ("in", "on", "at", "during", "to", "according", "adding"):
             break
         if low in w.speech and j > i:
@@ -308,8 +339,7 @@ def _np_backward(toks: Sequence[Token], v: int, *, limit: int = 9) -> int:
     while j > 0 and v - j < limit:
         t = toks[j - 1]
         low = t.text.lower()
-        if t.text == "." and j >= 2 and toks[j - 2].text[:1].isupper() and len(toks[j - 2].text) <= 4 \
-                and toks[j - 2].end == t.start:
+        if t.text == "." and j >= 2 and _is_abbrev(toks[j - 2], t):
             j -= 1  # "Sen." "J." inside a name
             continue
         if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS):
@@ -447,6 +477,8 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
     for v in range(i, min(len(toks), i + 16)):
         t = toks[v]
         low = t.text.lower()
+        if t.text == "." and v > i and _is_abbrev(toks[v - 1], t):
+            continue  # "Ms. White said"
         if t.text in _END_PUNCT or t.text in ("“", '"', ";"):
             return False
         if low in w.speech and (v == i or low not in _NOUN_DETS):
@@ -520,6 +552,10 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
     pm = found[-1] if found else None
     if pm is not None and ctx.text[s + pm.end() : head_end][:1].islower():
         s = s + pm.end()
+    s0 = s
+    title = re.match(r"(?:[A-Z][a-z]{1,3}\.\s+)+(?=[A-Z])", ctx.text[s:head_end])
+    if title:
+        s += title.end()  # "Sen. Ted Cruz": the index may take "Sen" for a name
     ent, note = None, None
     if words.lower() in _PRONOUNS:
         pron = words.lower()
@@ -531,6 +567,10 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
             ent, note = prev, "pronoun resolved to the previous speaker"
     if ent is None:
         ent, note = ctx.index.entity_in(s, head_end)
+    if ent is None and head_end < e and ctx.text[s : s + 1].isupper() and words.split()[0].lower() not in _NOUN_DETS:
+        ent, note = ctx.index.entity_in(s, e)  # "Ted Cruz of Texas" is one name
+    if ent is None and s0 < s:
+        ent, note = ctx.index.entity_in(s0, head_end)
     if ent is None:
         ent, note = _describe(ctx, s, head_end)
     if ent is not None and ent.kind in ("person", "organisation", "group"):
@@ -594,7 +634,7 @@ def _describe(ctx: _Ctx, start: int, end: int) -> tuple[Any, str | None]:
     ("former" vs current holder of the same role class).
     """
     words = [w.lower() for w in _WORD.findall(ctx.text[start:end])]
-    if len(words) < 2 or words[0] not in ("the", "a", "an"):
+    if len(words) < 2 or words[0] != "the":  # "a spokesman" may be anyone
         return None, None
     from .actors import _lex
 
@@ -642,7 +682,8 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
             and b_words[-1].lower() in ("called", "named", "titled")):
         return False
     after_end = s_close.end
-    if (_rstrip(text, s_close.start, after_end) <= cm + 1 and s_close.index + 1 < len(ctx.sentences)
+    ce = _after_mark(text, cm) if q.close_mark is not None else cm
+    if (_rstrip(text, s_close.start, after_end) <= ce and s_close.index + 1 < len(ctx.sentences)
             and text[q.start : q.end].rstrip()[-1:] in ("!", "?")):
         nxt = ctx.sentences[s_close.index + 1]
         if nxt.paragraph == s_close.paragraph:
@@ -651,11 +692,11 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
     starts_sentence = not stripped or q.open_mark is None
     content_end = content.rstrip()[-1:] if content.strip() else ""
     ends_clause = content_end in ".,!?…—–-:;" or content_end in "'’"
-    after = text[cm + 1 : after_end]
+    after = text[ce:after_end]
     # a sentence of the writer's that continues after the quotation in lower case: partial
     after_word = re.match(r"\s*([,;:]?)\s*(\w+)", after)
     if starts_sentence:
-        if _attr_after(ctx, q, cm + 1, after_end):
+        if _attr_after(ctx, q, ce, after_end):
             q.kind = "direct"
             return True
         if after_word and not after_word.group(1) and after_word.group(2)[:1].islower() and not ends_clause:
@@ -682,7 +723,7 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         q.notes.append("no reporting verb before the colon")
         return True
     q.kind = "partial"
-    if content[:1].isupper() and ends_clause and _attr_after(ctx, q, cm + 1, after_end) and stripped.endswith(","):
+    if content[:1].isupper() and ends_clause and _attr_after(ctx, q, ce, after_end) and stripped.endswith(","):
         q.kind = "direct"
         return True
     q.mention = q.cue = None
@@ -901,7 +942,7 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
     for q in _quotations(ctx):
         if _classify(ctx, q, prev_end):
             found.append(q)
-        prev_end = (q.close_mark + 1) if q.close_mark is not None else q.end
+        prev_end = _after_mark(text, q.close_mark) if q.close_mark is not None else q.end
     # continuation: a direct quotation with no cue of its own continues the previous speaker
     last: _Q | None = None
     for q in found:
