@@ -42,6 +42,8 @@ def _one(text: str) -> Figure:
         ("The team cut A$68m from its budget.", "A$68m", 68e6, "$", None),
         ("The show drew 1.2m viewers last night.", "1.2m viewers", 1.2e6, None, "viewers"),
         ("She won the 100m final.", "100m", 100.0, "metres", None),
+        ("Only one in five voters trusts the government.", "one in five voters", 0.2, "share", "voters"),
+        ("The death toll rose to 58 on Monday.", "58", 58.0, None, "deaths"),
     ],
 )
 def test_values_units_counts(text: str, figure: str, value: float, unit: str | None, counts: str | None) -> None:
@@ -114,6 +116,8 @@ def test_not_figures(text: str) -> None:
         ("Trump, the candidate in elections two weeks away, told reporters he would win.", None),
         ("Others found themselves tied into 12-month contracts.", None),
         ("Gallup found that 45% of adults back the ban.", "Gallup"),
+        ("Gunmen killed at least 20 people, a local official told Reuters.", "a local official"),
+        ("Russia has lost roughly 5,000 tanks since February 2022, Oryx estimates.", "Oryx"),
         ("The plan would cost £2.3 billion.", None),
     ],
 )

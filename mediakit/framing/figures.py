@@ -10,7 +10,8 @@ finds each amount with:
 * ``unit``: ``"%"``, ``"percentage points"``, a currency (``"$"``, ``"€"``,
   ``"£"``, ``"¥"``, ``"₹"``, or the currency word: ``"rubles"``), a measure
   (``"years"``, ``"weeks"``, ``"km"``, ``"tonnes"``...), ``"years old"``
-  for ages, ``"share"`` for fractions of a group ("a third of voters");
+  for ages, ``"share"`` for fractions of a group ("a third of voters", "one in
+  five voters" = 0.2), ``"times"`` for multipliers ("400 times more likely");
 * ``counts``: the noun phrase counted, after the number ("1,740 men",
   "45% of voters", "$3.5 billion in military aid") or, failing that, before
   it ("the total of lost military personnel has reached 675,800");
@@ -36,6 +37,9 @@ written with a hyphen ("10-15", "3-1"), and a bare "one" or "zero" ("one
 day", "one of them") unless it is a percentage or a currency amount. A
 four-digit number from 1800 to 2100 with no comma, unit or counted noun is
 read as a year; write "2,000 people" to count.
+
+"1.2m" is read as 1.2 million ("1.2m viewers") except before a race word
+("the 100m final": metres).
 
 Limits: the counted noun phrase is cut at function words and verbs by
 rule (no parser); a time span ("two weeks") counts nothing; a figure's
@@ -393,6 +397,7 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
             i += 1
             continue
         amount.unit = amount.unit or currency
+        _ratio(toks, amount)
         number_end = amount.j
         digits = toks[number_end].text[:1].isdigit() or toks[amount.j].text[:1].isdigit()
         if not digits and t.text[:1].isupper() and i > 0 and toks[i - 1].text not in _OPENERS:
@@ -414,6 +419,24 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
         out.append(amount)
         i = amount.j + 1
     return out
+
+
+def _ratio(toks: Sequence[Token], a: _Amount) -> None:
+    """'one in five', '1 in 10': a share of what follows."""
+    n = len(toks)
+    k = a.j + 1
+    if a.value is None or a.unit is not None or k + 1 >= n or _low(toks[k]) != "in":
+        return
+    nxt = toks[k + 1]
+    low = _low(nxt)
+    if nxt.text[:1].isdigit() and re.fullmatch(r"\d{1,3}(?:,\d{3})*", nxt.text):
+        total = float(nxt.text.replace(",", ""))
+    elif _is_wordnum(low):
+        total = _wordnum_value(low)
+    else:
+        return
+    if total > a.value > 0:
+        a.value, a.unit, a.j = a.value / total, "share", k + 1
 
 
 def _identifier(text: str, toks: Sequence[Token], start: int, a: _Amount) -> bool:
@@ -578,6 +601,8 @@ def _noun_phrase(toks: Sequence[Token], k: int, *, max_words: int = 5) -> tuple[
         m += 1
         if _plural(low) and m < n and _np_word(toks[m]) and not _plural(_low(toks[m])):
             break  # "Americans support ...", "tanks and": a plural noun ends the phrase
+        if _plural(low) and m + 1 < n and _plural(_low(toks[m])) and _low(toks[m + 1]) in _DETERMINERS:
+            break  # "voters trusts the ...": the second plural-looking word is a verb
     return (k, last) if last >= k else None
 
 
@@ -662,7 +687,12 @@ def _speech_subjects(text: str, toks: Sequence[Token], verbs: frozenset[str]) ->
             continue  # "a poll found", "Gallup found", not "Others found themselves"
         if first <= last and last == v - 1:
             if toks[first].text[:1].isupper() or _low(toks[first]) in _GROUP_SUBJECTS:
-                if first > 0 and _low(toks[first - 1]) == "the":
+                m = first - 1  # "a local official", "the regional police"
+                while m >= 0 and first - m <= 2 and toks[m].text[:1].islower() and _low(toks[m]) not in _NP_STOP:
+                    m -= 1
+                if m >= 0 and _low(toks[m]) in ("a", "an", "the") and _low(toks[last]) in _GROUP_SUBJECTS:
+                    first = m
+                elif first > 0 and _low(toks[first - 1]) == "the":
                     first -= 1
                 out.append((first, last, v))
                 continue
