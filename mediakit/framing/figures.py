@@ -196,6 +196,12 @@ _EXTEND_SOURCE = re.compile(
 _WORDNUM = frozenset(_SMALL) | frozenset(_TENS)
 _MONEY_UNITS = frozenset(_CURRENCY_SYMBOLS.values()) | frozenset(_CURRENCY_WORDS.values()) | frozenset(
     _CURRENCY_CODES.values())
+# A sentence without a digit or a number word has no figure: skip it without tokenizing.
+_MAYBE_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(set(_SMALL) | set(_TENS) | set(_VAGUE) | {"dozen", "half", "third", "thirds",
+                                                                              "quarter", "quarters"})) + r")",
+    re.IGNORECASE,
+)
 _TIME_UNITS = frozenset("years months weeks days hours minutes seconds decades centuries".split())
 _MEASURE_UNITS = frozenset(_MEASURES.values())
 
@@ -753,6 +759,8 @@ def find_figures(text_or_article: str | Article, *, quotes: Sequence[Any] | None
     verbs = frozenset(load_wordlist("speech_verbs")) | _EXTRA_VERBS
     out: list[Figure] = []
     for sent in sentences:
+        if not _MAYBE_NUMBER.search(text, sent.start, sent.end):
+            continue
         toks = tokenize(text, start=sent.start, end=sent.end)
         amounts = _amounts(text, toks)
         if not amounts:
