@@ -48,6 +48,10 @@ CASES = [
      [("indirect", "the bridge would reopen in May", "The mayor", "told reporters")]),
     ("The talks have stalled again, a government spokesperson said on Monday.",
      [("indirect", "The talks have stalled again", "a government spokesperson", "said")]),
+    ("The primary will be decided by independents, says Dante Scala, a political scientist.",
+     [("indirect", "The primary will be decided by independents", "Dante Scala", "says")]),
+    ("The poll found that most voters had already decided.",
+     [("indirect", "most voters had already decided", "The poll", "found")]),
     ("Unemployment fell to 4 percent in May, according to the Labor Department.",
      [("indirect", "Unemployment fell to 4 percent in May", "Labor Department", "according to")]),
 ]
@@ -60,6 +64,10 @@ NO_QUOTES = [
     "She was said to be furious about the delay.",
     "Donald Trump's Alleged Threat to Strike Moscow",  # 'alleged' after a possessive is an adjective
     "He warned Putin—not for the first time—about the risks.",
+    "Ayotte wrote a letter congratulating the organizers.",  # an object, not a reported clause
+    "She did not maintain a state.gov account.",
+    "The inspectors found the keys in the car.",  # 'found' attributes only with 'that'
+    "Rubio, who lost in Florida, still does not resonate in his home state.",  # 'state' is a noun here
     "",
 ]
 

@@ -796,6 +796,12 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 continue  # "said to be", "told by"
             a, b = _cue_span(toks, v)
             s, e = _subject(toks, a)
+            if s == e and a > 1 and toks[a - 1].text == "," and b < n and toks[b].text[:1].isupper() and not that_only:
+                # "..., says Dante Scala, a political scientist." : the clause before, the speaker after
+                j = _np_forward(toks, b, limit=6)
+                if j > b and (j >= n or not _is_word(toks[j])):
+                    _before_comma(ctx, out, toks, sent, a - 1, (a, b), (b, j), quoted_share)
+                continue
             if s == e or re.search(r"['’]s?$", toks[a - 1].text):
                 continue  # no subject ("who said"), or a possessive: "Trump's alleged threat"
             c = b
@@ -805,7 +811,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 c += 1
             elif c < n and toks[c].text.lower() in _ADJUNCT_START and _that_within(toks, c, 7) >= 0:
                 c = _that_within(toks, c, 7) + 1  # "said on Saturday that ...", "said in a statement that ..."
-            elif (c + 1 < n and toks[c].text == "," and _lemma_is(t.text, w.clause) and not low.endswith("ing")
+            elif (c + 1 < n and toks[c].text == "," and _lemma_is(t.text, w.clause | {"explain", "note", "write"})
+                  and not low.endswith("ing")
                   and toks[c + 1].text.lower() in _SUBJECT_PRONOUNS | _CLAUSE_DETS - {"a", "an"}):
                 c += 1  # "Earnest explained, three taxes were postponed"
             elif _lemma_is(t.text, frozenset({"tell"})) and not (c < n and _clause_start(toks[c]) and b > v + 1):
@@ -818,6 +825,7 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 else:
                     continue
             elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n and _clause_start(toks[c])
+                      and toks[c].text.lower() not in ("a", "an")
                       and not (toks[c].text[:1].isupper() and c + 1 < n
                                and (not _is_word(toks[c + 1]) or toks[c + 1].text.lower() in _NOT_AFTER_SUBJECT))):
                 c = -1  # "warned Putin—..." is an object, not a clause
@@ -836,19 +844,38 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     out.append(q)
                 continue
             # "..., a spokesperson said." : the clause before the comma
-            if e == a and s > 0 and toks[s - 1].text == "," and s - 1 > 0 and (b >= n or not _is_word(toks[b]) or toks[b].text.lower()
-                                                                     in ("on", "in", "at", "after", "before", "during",
-                                                                         "late", "last", "earlier", "this", "when",
-                                                                         "while", "adding", "citing")):
-                cs = sent.start
-                while cs < toks[s - 1].start and not text[cs].isalnum():
-                    cs += 1
-                ce = _rstrip(text, cs, toks[s - 1].start)
-                if ce > cs and _n_words(text[cs:ce]) >= 3 and quoted_share(cs, ce) < 0.8:
-                    q = _Q(cs, ce, "indirect")
-                    _attach(ctx, q, toks, (a, b), (s, e))
-                    out.append(q)
+            if e == a and s > 1 and toks[s - 1].text == "," and _looks_like_subject(toks, s, e) and (
+                    b >= n or not _is_word(toks[b]) or toks[b].text.lower() in _AFTER_CUE):
+                _before_comma(ctx, out, toks, sent, s - 1, (a, b), (s, e), quoted_share)
     return out
+
+
+_AFTER_CUE = frozenset("on in at after before during late last this earlier when while adding citing".split())
+
+
+def _looks_like_subject(toks: Sequence[Token], s: int, e: int) -> bool:
+    """A short noun phrase: "a spokesperson", "officials", "Trump"; not "still doesn't resonate in his home"."""
+    w = _words()
+    words = [t.text for t in toks[s:e]]
+    if not words or len(words) > 7:
+        return False
+    if any(x.lower() in w.aux or x.lower().endswith(("n't", "ly")) for x in words):
+        return False
+    first = words[0]
+    return first.lower() in _NOUN_DETS or first[:1].isupper() or first.lower() in _PRONOUNS or first.endswith("s")
+
+
+def _before_comma(ctx: _Ctx, out: list[_Q], toks: Sequence[Token], sent: Sentence, comma: int,
+                  cue: tuple[int, int], mention: tuple[int, int], quoted_share: Any) -> None:
+    text = ctx.text
+    cs = sent.start
+    while cs < toks[comma].start and not text[cs].isalnum():
+        cs += 1
+    ce = _rstrip(text, cs, toks[comma].start)
+    if ce > cs and _n_words(text[cs:ce]) >= 3 and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect")
+        _attach(ctx, q, toks, cue, mention)
+        out.append(q)
 
 
 _ADJUNCT_START = frozenset("on in at during late last this earlier yesterday today monday tuesday wednesday thursday "
