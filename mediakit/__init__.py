@@ -73,6 +73,9 @@ _EXPORTS: dict[str, str] = {
     "score_frames": "framing.frames",
     "frames_table": "framing.frames",
     "load_frames": "framing.frames",
+    "find_frame_hits": "framing.frames",
+    "frame_items": "framing.frames",
+    "validate_frames": "framing.frame_eval",
     "find_figures": "framing.figures",
     "figures_table": "framing.figures",
     "headline_table": "framing.headline",
@@ -126,7 +129,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .framing.actors import actors_table, find_actors, share_of_voice
     from .framing.cues import cues_table, find_cues, find_sources, load_cues, sources_table
     from .framing.figures import figures_table, find_figures
-    from .framing.frames import frames_table, load_frames, score_frames
+    from .framing.frame_eval import validate_frames
+    from .framing.frames import find_frame_hits, frame_items, frames_table, load_frames, score_frames
     from .framing.headline import headline_table
     from .framing.quotes import Quote, extract_quotes, quotes_table
     from .framing.voice import split_voices, voice_table
