@@ -288,7 +288,7 @@ class Analysis:
         facts = [
             ("tone", f"{s['tone']:+.2f} ({esc(str(s['tone_label']))})"),
             ("TextBlob", f"{s.get('textblob_polarity', 0):+.2f}"),
-            ("VADER", f"{s.get('vader_compound', 0):+.2f}"),
+            ("VADER", f"{s.get('vader_compound', 0):+.2f} (sentence mean {s['vader_sentence_mean']:+.2f})"),
             ("quotes", f"{s['n_quotes']} ({s['n_direct']} direct, {s['n_partial']} partial, {s['n_indirect']} indirect)"),
             ("speakers", str(s["n_speakers"])),
             ("cues", str(s["n_cues"])),
