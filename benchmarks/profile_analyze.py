@@ -1,0 +1,219 @@
+"""Profile ``mk.analyze``: time per stage and per framing function, and check outputs stay identical.
+
+Sample: every 10th BBC News article (sorted paths, from ``../shared/eval/bbc-news/bbc`` or
+``$MEDIAKIT_EVAL_DIR/bbc-news/bbc``) plus the bundled article in ``data/articles``. Without the BBC
+corpus the bundled article alone is used (a note says so).
+
+What it prints, all measured in this run, in ms per article and ms per 500 words:
+
+1. ``Analysis.timings`` per stage (segment, score, framing) of ``mk.analyze``.
+2. Each framing function called on its own on a fresh text (caches cleared before each article,
+   so every function pays for its own tokenising, as the first caller in ``analyze`` does), and the
+   scorers (TextBlob and VADER on the whole text, ``score_tone``).
+
+Output check: ``--save FILE`` writes a canonical JSON of every result (``Analysis.to_dict()``; it holds
+no timings) for the sample; ``--check FILE`` compares this run's results against it and names the
+first differing field per article. An optimisation must leave ``--check`` clean.
+
+Run:  .venv/bin/python benchmarks/profile_analyze.py                      # timings
+      .venv/bin/python benchmarks/profile_analyze.py --save /tmp/ref.json  # reference dump
+      .venv/bin/python benchmarks/profile_analyze.py --check /tmp/ref.json --repeat 1
+      .venv/bin/python benchmarks/profile_analyze.py --cprofile 30         # top 30 functions
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = Path(os.environ.get("MEDIAKIT_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+BBC = EVAL / "bbc-news" / "bbc"
+BUNDLED = ROOT / "data" / "articles"
+
+
+def sample_paths(step: int) -> list[Path]:
+    """Every ``step``-th BBC article (sorted) and the bundled article(s)."""
+    paths: list[Path] = []
+    if BBC.exists():
+        paths = sorted(BBC.glob("*/*.txt"))[::step]
+    else:
+        print(f"note: BBC corpus not found at {BBC}; profiling the bundled article only.")
+    paths += sorted(BUNDLED.glob("*.txt"))
+    return paths
+
+
+def clear_caches() -> None:
+    """Empty every per-text ``functools`` cache in mediakit, so each article is fresh."""
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith("mediakit") or mod is None:
+            continue
+        for obj in list(vars(mod).values()):
+            if callable(obj) and hasattr(obj, "cache_clear") and getattr(obj, "__module__", "") == name:
+                info = getattr(obj, "cache_parameters", None)
+                params = info() if callable(info) else {}
+                # lexicon loaders are cached forever (maxsize None): keep them, they are not per text
+                if params.get("maxsize") is not None:
+                    obj.cache_clear()
+
+
+def canonical(result: Any) -> Any:
+    """``Analysis.to_dict()`` round-tripped through JSON (tuples become lists, floats stay exact)."""
+    return json.loads(json.dumps(result.to_dict(), default=str, sort_keys=True, ensure_ascii=False))
+
+
+def first_difference(a: Any, b: Any, path: str = "") -> str | None:
+    if type(a) is not type(b):
+        return f"{path}: {a!r} != {b!r}"
+    if isinstance(a, dict):
+        for k in sorted(set(a) | set(b)):
+            if k not in a or k not in b:
+                return f"{path}.{k}: only in {'reference' if k in a else 'this run'}"
+            d = first_difference(a[k], b[k], f"{path}.{k}")
+            if d:
+                return d
+        return None
+    if isinstance(a, list):
+        if len(a) != len(b):
+            return f"{path}: {len(a)} items != {len(b)} items"
+        for i, (x, y) in enumerate(zip(a, b)):
+            d = first_difference(x, y, f"{path}[{i}]")
+            if d:
+                return d
+        return None
+    return None if a == b else f"{path}: {a!r} != {b!r}"
+
+
+def framing_functions() -> dict[str, Callable[[Any], Any]]:
+    from mediakit.framing.actors import find_actors
+    from mediakit.framing.cues import find_cues, find_sources
+    from mediakit.framing.figures import find_figures
+    from mediakit.framing.frames import score_frames
+    from mediakit.framing.quotes import extract_quotes
+    from mediakit.framing.voice import split_voices
+    from mediakit.segment import split_sentences
+    from mediakit.sentiment import score_sentiment
+    from mediakit.tone import score_tone
+
+    return {
+        "split_sentences": split_sentences,
+        "textblob (text)": lambda a: score_sentiment(a, backend="textblob"),
+        "vader (text)": lambda a: score_sentiment(a, backend="vader"),
+        "score_tone": score_tone,
+        "find_actors": find_actors,
+        "extract_quotes": extract_quotes,
+        "split_voices": split_voices,
+        "find_cues": find_cues,
+        "find_sources": find_sources,
+        "score_frames": score_frames,
+        "find_figures": find_figures,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--step", type=int, default=10, help="take every STEP-th BBC article (default 10)")
+    ap.add_argument("--repeat", type=int, default=3, help="timing passes; the fastest counts (default 3)")
+    ap.add_argument("--save", type=Path, help="write the canonical results to this JSON file")
+    ap.add_argument("--check", type=Path, help="compare the results against this JSON file")
+    ap.add_argument("--no-functions", action="store_true", help="skip timing framing functions one by one")
+    ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="print the top N functions (cumtime)")
+    args = ap.parse_args()
+
+    import mediakit as mk
+
+    paths = sample_paths(args.step)
+    articles = [mk.load_article(p) for p in paths]
+    words = sum(a.n_words for a in articles)
+    n = len(articles)
+    per500 = 500 / (words / n)
+    mk.analyze("Warm up. The backends load once, said the minister.")
+    print(f"profile_analyze: {n} articles (every {args.step}th BBC + bundled), mean {words / n:.0f} words; "
+          f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs\n")
+
+    if args.save or args.check:
+        results = {}
+        for path, art in zip(paths, articles):
+            clear_caches()
+            results[str(path.relative_to(path.parents[1]))] = canonical(mk.analyze(art))
+        if args.save:
+            args.save.write_text(json.dumps(results, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+            print(f"saved results of {len(results)} articles to {args.save}")
+        if args.check:
+            ref = json.loads(args.check.read_text(encoding="utf-8"))
+            bad = 0
+            for key, got in results.items():
+                if key not in ref:
+                    print(f"  {key}: not in reference")
+                    bad += 1
+                    continue
+                diff = first_difference(ref[key], got)
+                if diff:
+                    print(f"  {key}: {diff[:300]}")
+                    bad += 1
+            print(f"check against {args.check}: {len(results) - bad} of {len(results)} identical")
+            if bad:
+                return 1
+        print()
+
+    if args.cprofile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        for art in articles:
+            clear_caches()
+            mk.analyze(art)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(args.cprofile)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(args.cprofile)
+        return 0
+
+    best: dict[str, float] = {}
+    for _ in range(max(1, args.repeat)):
+        totals: dict[str, float] = {}
+        for art in articles:
+            clear_caches()
+            for k, v in mk.analyze(art).timings.items():
+                totals[k] = totals.get(k, 0.0) + v
+        totals["total (analyze)"] = sum(totals.values())
+        for k, v in totals.items():
+            best[k] = min(best.get(k, float("inf")), v)
+    print("1. mk.analyze, Analysis.timings (fastest of", args.repeat, "passes)")
+    print(f"   {'stage':<22} {'ms/article':>11} {'ms/500 words':>13}")
+    for k, v in best.items():
+        print(f"   {k:<22} {1000 * v / n:11.2f} {1000 * v / n * per500:13.2f}")
+    print("   target: <= 10 ms per 500 words\n")
+
+    if args.no_functions:
+        return 0
+    funcs = framing_functions()
+    fbest: dict[str, float] = {}
+    for _ in range(max(1, args.repeat)):
+        ftotals = dict.fromkeys(funcs, 0.0)
+        for art in articles:
+            for name, fn in funcs.items():
+                clear_caches()  # each function pays for its own segmentation, as if called alone
+                t = time.perf_counter()
+                fn(art)
+                ftotals[name] += time.perf_counter() - t
+        for k, v in ftotals.items():
+            fbest[k] = min(fbest.get(k, float("inf")), v)
+    print("2. each function alone on a fresh text (caches cleared before each call)")
+    print(f"   {'function':<22} {'ms/article':>11} {'ms/500 words':>13}")
+    for k, v in fbest.items():
+        print(f"   {k:<22} {1000 * v / n:11.2f} {1000 * v / n * per500:13.2f}")
+    total = sum(fbest.values())
+    print(f"   {'sum':<22} {1000 * total / n:11.2f} {1000 * total / n * per500:13.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
