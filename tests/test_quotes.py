@@ -161,6 +161,15 @@ def test_unbalanced_marks_never_raise(text: str) -> None:
         assert text[q.start : q.end] == q.text
 
 
+def test_mistyped_curly_mark_is_read_from_context() -> None:
+    text = "“It's unusual,“ said Larry Noble, an attorney. “It's a hard thing to do.”"
+    qs = extract_quotes(text)
+    assert [(q.kind, q.text, q.speaker) for q in qs] == [
+        ("direct", "It's unusual,", "Larry Noble"),
+        ("direct", "It's a hard thing to do.", "Larry Noble"),
+    ]
+
+
 def test_unclosed_quote_is_noted() -> None:
     (q,) = extract_quotes('"We will fight on to the very end, Smith said.\n\nThe crowd cheered.')
     assert q.kind == "direct"

@@ -211,6 +211,7 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
         marks: list[tuple[int, str]] = [(ps + m.pos, m.kind) for m in find_quote_marks(text[ps:pe])]
         if "''" in text[ps:pe]:
             marks = sorted(marks + _double_apostrophes(text, ps, pe))
+        marks = [(pos, _mistyped(text, pos, kind, ps, pe)) for pos, kind in marks]
         marks_by_para.append(marks)
     open_at: int | None = None
     notes: list[str] = []
@@ -258,6 +259,17 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                                   [*notes, "no closing quotation mark"]))
                 open_at = None
     return [q for q in out if q.end > q.start and text[q.start : q.end].strip()]
+
+
+def _mistyped(text: str, pos: int, kind: str, start: int, end: int) -> str:
+    """A curly mark of the wrong hand ('“It's unusual,“ said Noble'): read it from its context."""
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + 1] if pos + 1 < end else " "
+    if kind == "open" and not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ".,;:!?"):
+        return "close"
+    if kind == "close" and (before.isspace() or pos == start) and after.isalnum():
+        return "open"
+    return kind
 
 
 def _after_mark(text: str, pos: int) -> int:
@@ -689,7 +701,8 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         if nxt.paragraph == s_close.paragraph:
             after_end = nxt.end  # '"Stop!" Trump said.' is split after the mark
     stripped = before.strip().strip("([—–-").strip()
-    starts_sentence = not stripped or q.open_mark is None
+    # the sentence splitter may have missed a boundary (mistyped marks): ". “" starts a sentence too
+    starts_sentence = not stripped or q.open_mark is None or (stripped[-1] in ".!?" and content[:1].isupper())
     content_end = content.rstrip()[-1:] if content.strip() else ""
     ends_clause = content_end in ".,!?…—–-:;" or content_end in "'’"
     after = text[ce:after_end]
