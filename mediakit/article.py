@@ -242,7 +242,11 @@ class Article:
                  "date", "description"}
         paragraphs = data.get("paragraphs")
         if paragraphs is None:
-            body = data.get("text", data.get("body", ""))
+            body = data.get("text")
+            if body is None:  # missing, or a null cell of a table
+                body = data.get("body")
+            if body is None:
+                body = ""
             if not isinstance(body, str):
                 raise InputError(f"field 'text' must be a string, not {type(body).__name__}")
             paragraphs = [p.strip() for p in body.replace("\r\n", "\n").split("\n\n") if p.strip()]

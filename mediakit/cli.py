@@ -96,22 +96,25 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("path", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("path", type=str)  # checked by the loader, which names the problem in one line
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="A readable summary, or everything as JSON.")
-def analyze(path: str, fmt: str) -> None:
+@click.option("--max-bytes", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Refuse files larger than N bytes (default: 20,000,000; 0: no limit).")
+def analyze(path: str, fmt: str, max_bytes: int | None) -> None:
     """Analyse one article (.txt, .html, .json) and print what mediakit measures."""
-    _analyze(path, fmt)
+    _analyze(path, fmt, max_bytes)
 
 
 @friendly_errors
-def _analyze(path: str, fmt: str) -> None:
+def _analyze(path: str, fmt: str, max_bytes: int | None = None) -> None:
     from .analysis import analyze as run
-    from .io import load_article
+    from .io import DEFAULT_MAX_BYTES, load_article
 
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else (max_bytes or None)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        article = load_article(path)
+        article = load_article(path, max_bytes=limit)
         result = run(article)
     _echo_warnings(caught)
     if fmt == "json":
@@ -125,16 +128,29 @@ def _analyze(path: str, fmt: str) -> None:
 @click.argument("article", type=click.Path(dir_okay=False, path_type=str))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), required=True,
               help="The HTML file to write.")
-def report(article: str, output: str) -> None:
-    """Render the curated analysis of ARTICLE to one self-contained HTML page."""
-    _report(article, output)
+@click.option("-p", "--parameter", "parameters", type=(str, str), multiple=True, metavar="NAME VALUE",
+              help="A notebook parameter, e.g. -p CORPUS data/corpus -p SAMPLE_SIZE 50 (CORPUS adds notebook 06). "
+                   "Numbers, true/false and none are converted.")
+@click.option("-n", "--notebook", "notebooks", multiple=True, metavar="NAME",
+              help="Run only these notebooks, in this order: a number (02), a name or an .ipynb path. Repeatable.")
+@click.option("--timeout", type=float, default=600, show_default=True, help="Seconds allowed per notebook cell.")
+def report(article: str, output: str, parameters: tuple[tuple[str, str], ...], notebooks: tuple[str, ...],
+           timeout: float) -> None:
+    """Render the curated analysis of ARTICLE to one self-contained HTML page.
+
+    Runs notebooks 01-05 and 07 on the article (06, the corpus notebook, too when -p CORPUS is given)
+    and writes one page: figures embedded, code folded, nothing loaded from the network.
+    """
+    _report(article, output, parameters, notebooks, timeout)
 
 
 @friendly_errors
-def _report(article: str, output: str) -> None:
-    from .report import render_report
+def _report(article: str, output: str, parameters: tuple[tuple[str, str], ...] = (),
+            notebooks: tuple[str, ...] = (), timeout: float = 600) -> None:
+    from .report import parse_parameter, render_report
 
-    path = render_report(article, output)
+    values = {name: parse_parameter(value) for name, value in parameters}
+    path = render_report(article, output, notebooks=list(notebooks) or None, parameters=values, timeout=timeout)
     click.echo(f"wrote {path}")
 
 

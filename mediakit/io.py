@@ -13,6 +13,7 @@ from __future__ import annotations
 import glob as _glob
 import json
 import os
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
 DEFAULT_MAX_BYTES = 20_000_000
 
 PathLike = str | os.PathLike[str]
+#: mediakit reads files only; it never fetches a URL.
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
@@ -283,6 +286,8 @@ def load_article(
     Warns:
         LanguageWarning: the text does not look English.
     """
+    if isinstance(path, str) and _URL.match(path):
+        raise LoadError("is a URL; mediakit does not fetch pages: save the page and load the file", path=path)
     art = _load_article(Path(path), clean=clean, encoding=encoding, max_bytes=max_bytes, fields=fields)
     if check_language:
         from .language import check_english
@@ -295,6 +300,8 @@ def _load_article(
     p: Path, *, clean: bool, encoding: str | None, max_bytes: int | None, fields: dict[str, Any]
 ) -> Article:
     suffix = p.suffix.lower()
+    if p.is_dir():
+        raise LoadError("is a directory; use load_corpus() (or `mediakit corpus`) for a folder of articles", path=p)
     if suffix not in ARTICLE_SUFFIXES:
         if suffix in CORPUS_SUFFIXES:
             raise LoadError(f"{suffix} holds a corpus; use load_corpus()", path=p)
