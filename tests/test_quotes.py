@@ -36,6 +36,10 @@ CASES = [
     # an indefinite description is not resolved to whoever was named last
     ('Ted Cruz spoke first. "We lost the state," said a spokesman for the Clinton campaign.',
      [("direct", "We lost the state,", "a spokesman for the Clinton campaign", "said")]),
+    # a speaker named before a colon, with no reporting verb (interviews, headlines)
+    ('Senator Smith: "We will not yield."', [("direct", "We will not yield.", "Smith", None)]),
+    ('According to Woodward, "The New York real estate world is more complex than the CIA," he wrote.',
+     [("direct", "The New York real estate world is more complex than the CIA,", "Woodward", "According to")]),
     # partial quotes, with and without a speaker
     ('Smith described the deal as a "disaster" for workers.', [("partial", "disaster", "Smith", "described")]),
     ('The so-called "peace plan" was rejected by both sides.', [("partial", "peace plan", None, None)]),
@@ -159,6 +163,16 @@ def test_quote_without_cue_far_from_any_speaker_stays_unattributed() -> None:
 def test_unbalanced_marks_never_raise(text: str) -> None:
     for q in extract_quotes(text):
         assert text[q.start : q.end] == q.text
+
+
+def test_single_quotes_in_a_headline() -> None:
+    from mediakit import Article
+
+    a = Article(title="Trump: 'I will hit Moscow so hard'", paragraphs=("Donald Trump spoke on Friday.",))
+    (q,) = extract_quotes(a)
+    assert (q.kind, q.text, q.speaker, q.paragraph) == ("direct", "I will hit Moscow so hard", "Trump", 0)
+    # in body text, single marks are apostrophes or nested quotes, never quotations of their own
+    assert extract_quotes("The players' union said it was 'not happy' with the deal.")[0].kind == "indirect"
 
 
 def test_mistyped_curly_mark_is_read_from_context() -> None:

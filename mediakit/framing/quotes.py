@@ -185,6 +185,7 @@ class _Ctx:
     sentences: list[Sentence]
     sent_starts: list[int]
     para_bounds: list[tuple[int, int, int]]  # index, start, end
+    headlines: frozenset[int]  # indexes of headline paragraphs
     para_starts: list[int]
     index: _Index
 
@@ -213,6 +214,12 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
             marks = sorted(marks + _double_apostrophes(text, ps, pe))
         marks = [(pos, _mistyped(text, pos, kind, ps, pe)) for pos, kind in marks]
         marks_by_para.append(marks)
+    for k, (pi, ps, pe) in enumerate(ctx.para_bounds):
+        if pi in ctx.headlines and not marks_by_para[k]:
+            # headlines quote with single marks: "Trump: 'I will hit Moscow'"
+            for a, b in _single_quoted(text, ps, pe):
+                if _n_words(text[a + 1 : b]) >= 2:
+                    out.append(_Q(a + 1, b, "direct", a, b, ["single quotation marks in a headline"]))
     open_at: int | None = None
     notes: list[str] = []
     for k, (_, ps, pe) in enumerate(ctx.para_bounds):
@@ -258,7 +265,7 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                     out.append(_Q(_after_mark(text, open_at), end, "direct", open_at, None,
                                   [*notes, "no closing quotation mark"]))
                 open_at = None
-    return [q for q in out if q.end > q.start and text[q.start : q.end].strip()]
+    return sorted((q for q in out if q.end > q.start and text[q.start : q.end].strip()), key=lambda q: q.start)
 
 
 def _mistyped(text: str, pos: int, kind: str, start: int, end: int) -> str:
@@ -733,8 +740,22 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         return True
     if stripped.endswith(":") and content[:1].isupper():
         q.kind = "direct"
-        q.notes.append("no reporting verb before the colon")
+        toks = _toks(ctx, before_start, om)
+        if len(toks) >= 2 and toks[-1].text == ":" and 1 <= len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
+                and all(_is_word(t) or t.text == "." for t in toks[:-1]):
+            q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"' (headlines, interviews)
+            q.notes.append("speaker named before a colon, no reporting verb")
+        else:
+            q.notes.append("no reporting verb before the colon")
         return True
+    if stripped.endswith(",") and re.search(r"\baccording to\b[^,;.]{1,80},$", stripped, re.IGNORECASE):
+        toks = _toks(ctx, before_start, om)
+        k = max(i for i, t in enumerate(toks) if t.text.lower() == "according")
+        j = _np_forward(toks, k + 2)
+        if j > k + 2:
+            q.kind = "direct"  # 'According to Woodward, “The New York real estate world ...”'
+            _attach(ctx, q, toks, (k, k + 2), (k + 2, j))
+            return True
     q.kind = "partial"
     if content[:1].isupper() and ends_clause and _attr_after(ctx, q, ce, after_end) and stripped.endswith(","):
         q.kind = "direct"
@@ -974,6 +995,7 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
         sentences=sentences,
         sent_starts=[s.start for s in sentences],
         para_bounds=[(p.index, p.start, p.end) for p in paragraphs],
+        headlines=frozenset(p.index for p in paragraphs if p.role == "headline"),
         para_starts=[p.start for p in paragraphs],
         index=index_for(text_or_article),
     )
