@@ -236,12 +236,22 @@ def _split_sentences(text: str, paragraphs: tuple[tuple[int, int, int], ...]) ->
                 continue
             if not _is_boundary(text, m.start(1), m.group(1), m.end(3), para_end):
                 continue
-            if text[sent_start:cut].strip():
-                out.append(Sentence(len(out), index, sent_start, cut, text[sent_start:cut]))
+            _add_sentence(out, text, index, sent_start, cut)
             sent_start = m.end(3)
-        if sent_start < para_end and text[sent_start:para_end].strip():
-            out.append(Sentence(len(out), index, sent_start, para_end, text[sent_start:para_end]))
+        if sent_start < para_end:
+            _add_sentence(out, text, index, sent_start, para_end)
     return tuple(out)
+
+
+def _add_sentence(out: list[Sentence], text: str, paragraph: int, start: int, end: int) -> None:
+    """Append ``text[start:end]`` without its surrounding whitespace, if anything is left."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    start += len(piece) - len(piece.lstrip())
+    end = start + len(stripped)
+    out.append(Sentence(len(out), paragraph, start, end, stripped))
 
 
 def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token]:
