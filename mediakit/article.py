@@ -126,6 +126,39 @@ def _as_date(value: Any, field_name: str = "published") -> _dt.date | None:
     raise InputError(f"{field_name}={shown} is not a date mediakit can read (e.g. 2024-10-28 or October 28, 2024)")
 
 
+def _optional_text(value: Any, name: str, *, numbers: bool = True) -> str | None:
+    """A string field of a record: ``None`` stays missing, a number becomes its digits, anything else is refused."""
+    if value is None or isinstance(value, str):
+        return value
+    if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise InputError(f"field {name!r} must be a string, not {type(value).__name__}")
+
+
+def _text_field(value: Any, name: str) -> str:
+    return _optional_text(value, name) or ""
+
+
+def _cleaning_steps(value: Any) -> tuple[CleaningStep, ...]:
+    """``cleaning`` as :meth:`Article.to_dict` writes it: a list of ``{name, description, count, examples}``."""
+    if value is None:
+        return ()
+    if not isinstance(value, (list, tuple)):
+        raise InputError(f"field 'cleaning' must be a list of steps, not {type(value).__name__}")
+    steps = []
+    for i, c in enumerate(value):
+        if isinstance(c, CleaningStep):
+            steps.append(c)
+            continue
+        if not isinstance(c, Mapping) or not isinstance(c.get("name"), str):
+            raise InputError(f"field 'cleaning'[{i}] must be an object with a 'name' string")
+        count, examples = c.get("count", 0), c.get("examples", ())
+        if not isinstance(count, int) or isinstance(count, bool) or not isinstance(examples, (list, tuple)):
+            raise InputError(f"field 'cleaning'[{i}] needs an integer 'count' and a list of 'examples'")
+        steps.append(CleaningStep(c["name"], str(c.get("description", "")), count, tuple(map(str, examples))))
+    return tuple(steps)
+
+
 @dataclass(frozen=True)
 class Article:
     """A news article: headline, standfirst, body paragraphs and metadata.
@@ -254,27 +287,33 @@ class Article:
             paragraphs = [paragraphs]
         elif not isinstance(paragraphs, (list, tuple)):
             raise InputError(f"field 'paragraphs' must be a list of strings, not {type(paragraphs).__name__}")
-        cleaning = tuple(
-            CleaningStep(c["name"], c.get("description", ""), int(c.get("count", 0)), tuple(c.get("examples", ())))
-            for c in data.get("cleaning") or ()
-        )
-        meta = dict(data.get("meta") or {})
+        raw_meta = data.get("meta")
+        if raw_meta is not None and not isinstance(raw_meta, Mapping):
+            raise InputError(f"field 'meta' must be an object (dict), not {type(raw_meta).__name__}")
+        meta = dict(raw_meta or {})
         meta.update({k: v for k, v in data.items() if k not in known})
-        title = data.get("title", data.get("headline", "")) or ""
-        standfirst = data.get("standfirst", data.get("description", "")) or ""
+        title = data.get("title")
+        if title is None:
+            title = data.get("headline")
+        standfirst = data.get("standfirst")
+        if standfirst is None:
+            standfirst = data.get("description")
+        published = data.get("published")
+        if published is None:
+            published = data.get("date")
         return cls(
-            title=str(title),
-            standfirst=str(standfirst),
+            title=_text_field(title, "title"),
+            standfirst=_text_field(standfirst, "standfirst"),
             paragraphs=tuple(paragraphs),
-            outlet=data.get("outlet"),
-            url=data.get("url"),
-            published=data.get("published", data.get("date")),
-            author=data.get("author"),
-            id=None if data.get("id") is None else str(data.get("id")),
+            outlet=_optional_text(data.get("outlet"), "outlet"),
+            url=_optional_text(data.get("url"), "url"),
+            published=published,
+            author=_optional_text(data.get("author"), "author"),
+            id=_optional_text(data.get("id"), "id"),
             meta=meta,
-            raw=data.get("raw"),
-            cleaning=cleaning,
-            source=data.get("source"),
+            raw=_optional_text(data.get("raw"), "raw", numbers=False),
+            cleaning=_cleaning_steps(data.get("cleaning")),
+            source=_optional_text(data.get("source"), "source"),
         )
 
     @classmethod
