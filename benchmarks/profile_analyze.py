@@ -49,18 +49,24 @@ def sample_paths(step: int) -> list[Path]:
     return paths
 
 
+#: Caches keyed by the text (module, function): cleared before each article so every article is fresh.
+#: Lexicon loaders (cached for the process, as in real use) are kept.
+PER_TEXT_CACHES = (
+    ("mediakit.segment", "_split_sentences"),
+    ("mediakit.framing._match", "_sentence_tokens"),
+    ("mediakit.framing.actors", "_build_index"),
+)
+
+
 def clear_caches() -> None:
-    """Empty every per-text ``functools`` cache in mediakit, so each article is fresh."""
-    for name, mod in list(sys.modules.items()):
-        if not name.startswith("mediakit") or mod is None:
-            continue
-        for obj in list(vars(mod).values()):
-            if callable(obj) and hasattr(obj, "cache_clear") and getattr(obj, "__module__", "") == name:
-                info = getattr(obj, "cache_parameters", None)
-                params = info() if callable(info) else {}
-                # lexicon loaders are cached forever (maxsize None): keep them, they are not per text
-                if params.get("maxsize") is not None:
-                    obj.cache_clear()
+    """Empty mediakit's per-text caches (and every cache in ``mediakit._cache``), so each article is fresh."""
+    for modname, fname in PER_TEXT_CACHES:
+        fn = getattr(sys.modules.get(modname), fname, None)
+        if fn is not None and hasattr(fn, "cache_clear"):
+            fn.cache_clear()
+    shared = sys.modules.get("mediakit._cache")
+    if shared is not None and hasattr(shared, "clear"):
+        shared.clear()
 
 
 def canonical(result: Any) -> Any:
@@ -135,13 +141,18 @@ def main() -> int:
     per500 = 500 / (words / n)
     mk.analyze("Warm up. The backends load once, said the minister.")
     print(f"profile_analyze: {n} articles (every {args.step}th BBC + bundled), mean {words / n:.0f} words; "
-          f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs\n")
+          f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs; mediakit from {Path(mk.__file__).parent}\n")
 
     if args.save or args.check:
         results = {}
         for path, art in zip(paths, articles):
             clear_caches()
-            results[str(path.relative_to(path.parents[1]))] = canonical(mk.analyze(art))
+            key = str(path.relative_to(path.parents[1]))
+            got = canonical(mk.analyze(art))
+            got["article"]["id"] = got["summary"]["id"] = key  # ids and sources are paths: make dumps portable
+            if got["article"].get("source"):
+                got["article"]["source"] = key
+            results[key] = got
         if args.save:
             args.save.write_text(json.dumps(results, sort_keys=True, ensure_ascii=False), encoding="utf-8")
             print(f"saved results of {len(results)} articles to {args.save}")

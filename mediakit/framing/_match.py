@@ -57,7 +57,7 @@ class Element:
 
     def accepts(self, word: str) -> bool:
         """Whether ``word`` (lower-cased) fills this element."""
-        return word in self.words or any(word.startswith(p) for p in self.prefixes)
+        return word in self.words or (bool(self.prefixes) and word.startswith(self.prefixes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +188,12 @@ class PatternSet:
         self._prefix_lengths = sorted({len(pre) for pre in self._by_prefix})
         self._order = {id(p): i for i, p in enumerate(self.patterns)}
         self._cache: dict[str, tuple[Pattern, ...]] = {}
+        # patterns of plain words (no gap, nothing optional) match by one left-to-right walk
+        self._plain: dict[int, tuple[tuple[frozenset[str], tuple[str, ...]], ...]] = {
+            id(p): tuple((e.words, e.prefixes) for e in p.elements)
+            for p in self.patterns
+            if p.elements and not any(e.gap or e.optional for e in p.elements)
+        }
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -225,10 +231,13 @@ class PatternSet:
         listed first); matches may overlap only when they start at different
         tokens (see :meth:`find_longest` for non-overlapping matches).
         """
+        plain = self._plain
+        lows = [t.low for t in tokens]
         for i in range(len(tokens)):
             best: tuple[Pattern, int] | None = None
-            for p in self.candidates(tokens[i].low):
-                j = _match_at(p.elements, tokens, i)
+            for p in self.candidates(lows[i]):
+                steps = plain.get(id(p))
+                j = _match_plain(steps, lows, i) if steps is not None else _match_at(p.elements, tokens, i)
                 if j is not None and (best is None or j > best[1]):
                     best = (p, j)
             if best is not None:
@@ -246,6 +255,20 @@ class PatternSet:
             if i > after:
                 after = j
                 yield p, i, j
+
+
+def _match_plain(steps: Sequence[tuple[frozenset[str], tuple[str, ...]]], lows: Sequence[str], i: int) -> int | None:
+    """:func:`_match_at` for a pattern of required words only: one walk, same answer."""
+    j = i
+    n = len(lows)
+    for words, prefixes in steps:
+        if j >= n:
+            return None
+        w = lows[j]
+        if w not in words and not (prefixes and w.startswith(prefixes)):
+            return None
+        j += 1
+    return j - 1
 
 
 def _match_at(elements: Sequence[Element], tokens: Sequence[WordToken], i: int) -> int | None:
