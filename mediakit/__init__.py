@@ -87,6 +87,7 @@ _EXPORTS: dict[str, str] = {
     "Validation": "validate",
     # --- corpus scale ---
     "analyze_corpus": "corpus",
+    "score_texts": "batch",
     "available_tables": "corpus",
     "CorpusOutput": "corpus",
     "CorpusTables": "corpus",
@@ -114,6 +115,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .analysis import Analysis, analyze
     from .article import Article, CleaningStep, Paragraph, Sentence, Token
+    from .batch import score_texts
     from .clean import clean_paragraphs
     from .corpus import CorpusOutput, CorpusTables, analyze_corpus, available_tables
     from .encoding import decode_bytes
