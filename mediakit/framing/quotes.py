@@ -39,15 +39,16 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from ..article import Article, Sentence, Token
+from ..article import Article, Sentence
 from ..errors import InputError
 from ..lexicon import load_table, load_wordlist
-from ..segment import as_text, find_quote_marks, split_paragraphs, split_sentences, tokenize
+from ..segment import _TOKEN, as_text, find_quote_marks, split_paragraphs, split_sentences, tokenize
 from .actors import index_for
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ def _n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _is_word(tok: Token) -> bool:
+def _is_word(tok: _Tok) -> bool:
     return tok.text[:1].isalnum()
 
 
@@ -324,16 +325,29 @@ def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------- attribution helpers
-def _toks(ctx: _Ctx, start: int, end: int) -> list[Token]:
-    return tokenize(ctx.text, start=start, end=end)
+_WINDOW = 300  # characters read around a quotation for its attribution
 
 
-def _is_abbrev(word: Token, dot: Token) -> bool:
+class _Tok(NamedTuple):
+    """A word or punctuation token (a light tuple: windows are tokenized once per quotation)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _toks(ctx: _Ctx, start: int, end: int, limit: int | None = None) -> list[_Tok]:
+    """Tokens of ``text[start:end]`` as :func:`mediakit.segment.tokenize` finds them (the first ``limit``)."""
+    found = _TOKEN.finditer(ctx.text, start, end)
+    return [_Tok(m.start(), m.end(), m.group()) for m in (itertools.islice(found, limit) if limit else found)]
+
+
+def _is_abbrev(word: _Tok, dot: _Tok) -> bool:
     """A title or initial before a full stop: "Ms." "Sen." "J." """
     return word.text[:1].isupper() and len(word.text) <= 4 and word.end == dot.start
 
 
-def _np_forward(toks: Sequence[Token], i: int, *, limit: int = 9) -> int:
+def _np_forward(toks: Sequence[_Tok], i: int, *, limit: int = 9) -> int:
     """End (exclusive token index) of a speaker noun phrase starting at ``toks[i]`` ("said X")."""
     w = _words()
     j = i
@@ -351,7 +365,7 @@ def _np_forward(toks: Sequence[Token], i: int, *, limit: int = 9) -> int:
     return j
 
 
-def _np_backward(toks: Sequence[Token], v: int, *, limit: int = 9) -> int:
+def _np_backward(toks: Sequence[_Tok], v: int, *, limit: int = 9) -> int:
     """Start token index of the speaker noun phrase ending just before ``toks[v]`` (empty: returns ``v``)."""
     w = _words()
     j = v
@@ -372,7 +386,7 @@ def _np_backward(toks: Sequence[Token], v: int, *, limit: int = 9) -> int:
     return j
 
 
-def _subject(toks: Sequence[Token], a: int) -> tuple[int, int]:
+def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     """Token range of the subject before the cue starting at ``toks[a]``, over an apposition.
 
     * "Trump, the Republican candidate for elections now just two weeks away, told" -> "Trump";
@@ -424,7 +438,7 @@ def _subject(toks: Sequence[Token], a: int) -> tuple[int, int]:
     return a, a
 
 
-def _first_subject(toks: Sequence[Token], a: int) -> tuple[int, int]:
+def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     for k in range(0, a):
         t = toks[k]
         low = t.text.lower()
@@ -438,7 +452,7 @@ def _first_subject(toks: Sequence[Token], a: int) -> tuple[int, int]:
     return a, a
 
 
-def _cue_span(toks: Sequence[Token], v: int, *, lo: int = 0) -> tuple[int, int]:
+def _cue_span(toks: Sequence[_Tok], v: int, *, lo: int = 0) -> tuple[int, int]:
     """Token range of the cue around the verb ``toks[v]``: leading auxiliaries/adverbs, the verb, an audience."""
     w = _words()
     a = v
@@ -462,13 +476,13 @@ def _cue_span(toks: Sequence[Token], v: int, *, lo: int = 0) -> tuple[int, int]:
     return a, b
 
 
-def _attach(ctx: _Ctx, q: _Q, toks: Sequence[Token], cue: tuple[int, int], np: tuple[int, int] | None) -> None:
+def _attach(ctx: _Ctx, q: _Q, toks: Sequence[_Tok], cue: tuple[int, int], np: tuple[int, int] | None) -> None:
     q.cue = (toks[cue[0]].start, toks[cue[1] - 1].end)
     if np is not None and np[1] > np[0]:
         q.mention = (toks[np[0]].start, toks[np[1] - 1].end)
 
 
-def _apposition_head(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+def _apposition_head(toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
     """For "Trump, the Republican candidate," keep "Trump"; else the range as given."""
     for k in range(a, b):
         if toks[k].text == ",":
@@ -479,7 +493,7 @@ def _apposition_head(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
 def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
     """``, X said`` / ``, said X`` / ``, according to X`` / ``—Name`` after a closing mark."""
     w = _words()
-    toks = _toks(ctx, start, end)
+    toks = _toks(ctx, start, min(end, start + _WINDOW), limit=28)  # the verb is within the first 16 tokens
     i = 0
     while i < len(toks) and toks[i].text in (",", ".", "!", "?", ";", ":") and i < 2:
         i += 1
@@ -524,7 +538,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
 def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) -> bool:
     """``X said:`` / ``X said,`` / ``X told reporters in a statement:`` before an opening mark."""
     w = _words()
-    toks = _toks(ctx, start, end)
+    toks = _toks(ctx, max(start, end - _WINDOW), end)
     if not toks:
         return False
     last = toks[-1].text
@@ -768,7 +782,7 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
 def _attr_partial(ctx: _Ctx, q: _Q, sent: Sentence, om: int) -> None:
     """A naming or reporting verb earlier in the sentence: "what Trump called a ...", "he said it was a ..."."""
     w = _words()
-    toks = _toks(ctx, sent.start, om)
+    toks = _toks(ctx, max(sent.start, om - _WINDOW), om)
     for v in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
         low = toks[v].text.lower()
         if toks[v].text in _END_PUNCT or toks[v].text in ("”", '"', "“"):
@@ -795,15 +809,24 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
         k = bisect.bisect_right(qstarts, pos) - 1
         return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
 
+    # quoted characters before any offset, by prefix sums over the merged intervals: O(log n) a query
+    merged: list[tuple[int, int]] = []
+    for a, b in quoted:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    mstarts = [a for a, _ in merged]
+    cum = [0]
+    for a, b in merged:
+        cum.append(cum[-1] + b - a)
+
+    def upto(x: int) -> int:
+        k = bisect.bisect_right(mstarts, x) - 1
+        return 0 if k < 0 else cum[k] + min(x, merged[k][1]) - merged[k][0]
+
     def quoted_share(a: int, b: int) -> float:
-        if b <= a:
-            return 0.0
-        k = max(0, bisect.bisect_right(qstarts, a) - 1)
-        n = 0
-        while k < len(quoted) and quoted[k][0] < b:
-            n += max(0, min(b, quoted[k][1]) - max(a, quoted[k][0]))
-            k += 1
-        return n / (b - a)
+        return (upto(b) - upto(a)) / (b - a) if b > a else 0.0
 
     for sent in ctx.sentences:
         toks = _toks(ctx, sent.start, sent.end)
@@ -812,12 +835,14 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
         while end > sent.start and text[end - 1] in ".!?…":
             end -= 1
         n = len(toks)
+        first_dash = next((k for k, tk in enumerate(toks) if tk.text in ("—", "–", "(")), n)
+        first_cue = next((k for k, tk in enumerate(toks) if tk.start in cue_starts), n)
         for v, t in enumerate(toks):
             low = t.text.lower()
             if t.start in cue_starts or in_quote(t.start):
                 continue
             if low == "according" and v + 1 < n and toks[v + 1].text.lower() == "to":
-                if any(tk.start in cue_starts for tk in toks[:v]):
+                if first_cue < v:
                     continue  # "Peskov said on Monday, according to state media": the report's source
                 _according(ctx, out, toks, v, sent, end, quoted_share)
                 continue
@@ -866,14 +891,14 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             if c >= 0 and c < n:
                 cs = toks[c].start
                 ce = end
-                dash_before = any(toks[k].text in ("—", "–", "(") for k in range(0, s))
-                if dash_before:
+                if first_dash < s:
                     for k in range(c, n):
                         if toks[k].text in ("—", "–", ")"):
                             ce = _rstrip(text, cs, toks[k].start)
                             break
-                if ce > cs and _n_words(text[cs:ce]) >= 2 and quoted_share(cs, ce) < 0.8:
-                    q = _Q(cs, ce, "indirect")
+                ce, cut = _cap(text, cs, ce)
+                if _has_words(text, cs, ce, 2) and quoted_share(cs, ce) < 0.8:
+                    q = _Q(cs, ce, "indirect", notes=cut)
                     _attach(ctx, q, toks, (a, b), (s, e))
                     out.append(q)
                 continue
@@ -887,7 +912,7 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
 _AFTER_CUE = frozenset("on in at after before during late last this earlier when while adding citing".split())
 
 
-def _looks_like_subject(toks: Sequence[Token], s: int, e: int) -> bool:
+def _looks_like_subject(toks: Sequence[_Tok], s: int, e: int) -> bool:
     """A short noun phrase: "a spokesperson", "officials", "Trump"; not "still doesn't resonate in his home"."""
     w = _words()
     words = [t.text for t in toks[s:e]]
@@ -899,15 +924,16 @@ def _looks_like_subject(toks: Sequence[Token], s: int, e: int) -> bool:
     return first.lower() in _NOUN_DETS or first[:1].isupper() or first.lower() in _PRONOUNS or first.endswith("s")
 
 
-def _before_comma(ctx: _Ctx, out: list[_Q], toks: Sequence[Token], sent: Sentence, comma: int,
+def _before_comma(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], sent: Sentence, comma: int,
                   cue: tuple[int, int], mention: tuple[int, int], quoted_share: Any) -> None:
     text = ctx.text
     cs = sent.start
     while cs < toks[comma].start and not text[cs].isalnum():
         cs += 1
     ce = _rstrip(text, cs, toks[comma].start)
-    if ce > cs and _n_words(text[cs:ce]) >= 3 and quoted_share(cs, ce) < 0.8:
-        q = _Q(cs, ce, "indirect")
+    cs, cut = _cap_start(text, cs, ce)
+    if _has_words(text, cs, ce, 3) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=cut)
         _attach(ctx, q, toks, cue, mention)
         out.append(q)
 
@@ -916,7 +942,7 @@ _ADJUNCT_START = frozenset("on in at during late last this earlier yesterday tod
                            "friday saturday sunday".split())
 
 
-def _that_within(toks: Sequence[Token], c: int, limit: int) -> int:
+def _that_within(toks: Sequence[_Tok], c: int, limit: int) -> int:
     """Index of "that" within ``limit`` word tokens from ``c`` (no punctuation between), else -1."""
     k = c
     while k < len(toks) and k - c < limit and _is_word(toks[k]):
@@ -926,12 +952,41 @@ def _that_within(toks: Sequence[Token], c: int, limit: int) -> int:
     return -1
 
 
-def _clause_start(tok: Token) -> bool:
+_MAX_CLAUSE = 1000  # characters of reported speech kept when a "sentence" runs on without punctuation
+
+
+def _cap(text: str, cs: int, ce: int) -> tuple[int, list[str]]:
+    """End of a reported clause, cut at a word boundary after ``_MAX_CLAUSE`` characters."""
+    if ce - cs <= _MAX_CLAUSE:
+        return ce, []
+    cut = text.rfind(" ", cs, cs + _MAX_CLAUSE)
+    return _rstrip(text, cs, cut if cut > cs else cs + _MAX_CLAUSE), [f"cut at {_MAX_CLAUSE} characters"]
+
+
+def _cap_start(text: str, cs: int, ce: int) -> tuple[int, list[str]]:
+    """Start of a reported clause that ends at ``ce``, cut the same way."""
+    if ce - cs <= _MAX_CLAUSE:
+        return cs, []
+    cut = text.find(" ", ce - _MAX_CLAUSE, ce)
+    return (cut + 1 if cut >= 0 else ce - _MAX_CLAUSE), [f"cut at {_MAX_CLAUSE} characters"]
+
+
+def _has_words(text: str, start: int, end: int, k: int) -> bool:
+    """At least ``k`` words in ``text[start:end]`` (stops looking once found)."""
+    if end <= start:
+        return False
+    for i, _ in enumerate(_WORD.finditer(text, start, end), start=1):
+        if i >= k:
+            return True
+    return False
+
+
+def _clause_start(tok: _Tok) -> bool:
     low = tok.text.lower()
     return low in _SUBJECT_PRONOUNS or low in _CLAUSE_DETS or (tok.text[:1].isupper() and low not in _words().stop)
 
 
-def _according(ctx: _Ctx, out: list[_Q], toks: Sequence[Token], v: int, sent: Sentence, end: int,
+def _according(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, sent: Sentence, end: int,
                quoted_share: Any) -> None:
     """ "according to X, ..." (content after the comma) and "..., according to X." (content before)."""
     text = ctx.text
@@ -942,8 +997,7 @@ def _according(ctx: _Ctx, out: list[_Q], toks: Sequence[Token], v: int, sent: Se
     k = j
     while k < len(toks) and toks[k].text not in (",", ".", ";") and k - j < 10:
         k += 1
-    before_words = [t for t in toks[:v] if _is_word(t)]
-    if not before_words and k < len(toks) and toks[k].text == ",":
+    if not any(_is_word(t) for t in toks[:v]) and k < len(toks) and toks[k].text == ",":
         cs, ce = toks[k + 1].start if k + 1 < len(toks) else end, end
     elif v > 0 and toks[v - 1].text == ",":
         cs = sent.start
@@ -951,8 +1005,14 @@ def _according(ctx: _Ctx, out: list[_Q], toks: Sequence[Token], v: int, sent: Se
         j = k
     else:
         return
-    if ce > cs and _n_words(text[cs:ce]) >= 3 and quoted_share(cs, ce) < 0.8:
-        q = _Q(cs, ce, "indirect")
+    cut: list[str] = []
+    if ce > cs:
+        if cs < toks[v].start:
+            cs, cut = _cap_start(text, cs, ce)
+        else:
+            ce, cut = _cap(text, cs, ce)
+    if _has_words(text, cs, ce, 3) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=cut)
         q.cue = (toks[v].start, toks[v + 1].end)
         q.mention = (toks[v + 2].start, toks[min(j, len(toks)) - 1].end)
         out.append(q)
