@@ -282,7 +282,7 @@ def main() -> int:
         results.append({"system": "mediakit", "task": "all attributions", "match": match, **r,
                         "ms_per_article": mk_ms, "errors": 0})
 
-    print(f"PolNeAR {args.split}: {len(docs)} articles; match = >=50% character overlap both ways\n")
+    print(f"PolNeAR {args.split}: {len(docs)} articles; match >= 50% character overlap (1:1 both ways, or fragments)\n")
     head = f"{'system':<58} {'task':<17} {'match':<10} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6} {'ms/art':>7} {'err':>4}"
     print(head)
     print("-" * len(head))

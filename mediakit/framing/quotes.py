@@ -3,36 +3,49 @@
 Offline rules, no parser, linear in the length of the text:
 
 * **Quotation marks** come from :func:`mediakit.segment.find_quote_marks`
-  (straight and curly double marks, direction read from context). A quotation
-  may run over several paragraphs, closed in a later one or re-opened at the
-  start of each continued paragraph (the news convention). Single marks inside
-  a double quotation are the speaker's own quoting ('Vladimir, ...') and stay
-  part of the outer quote; a short single-quoted phrase there ('hygiene') is
-  also reported as a ``partial`` quote of the same speaker. A straight mark
-  after a digit (12") is an inch mark, not a quote. A quotation in title case
-  after a word such as *film*, *book* or *titled* is the title of a work and is
-  skipped.
+  (straight and curly double marks, direction read from context; a curly mark
+  of the wrong hand is read from its context too), plus ``''`` as news
+  archives render a double mark. A quotation may run over several paragraphs,
+  closed in a later one or re-opened at the start of each continued paragraph
+  (the news convention). Single marks inside a double quotation are the
+  speaker's own quoting ('Vladimir, ...') and stay part of the outer quote; a
+  short single-quoted phrase there ('hygiene') is also reported as a
+  ``partial`` quote of the same speaker. In a headline, single marks quote
+  ("Trump: 'I will win'"). A straight mark after a digit (12") is an inch
+  mark. A quotation in title case after a word such as *film*, *book* or
+  *titled* is the title of a work, not a quote.
 * **Kinds**: ``direct`` when the quotation stands as the speaker's sentence
-  (it opens the sentence, or follows "X said:" / "X said,"); ``partial`` when
-  a few quoted words sit inside the writer's own sentence (scare quotes
-  included); ``indirect`` for reported speech without marks: "Trump said
-  (that) he had warned ..." (content: the complement clause, to the end of the
-  sentence) and "..., a spokesperson said." (content: the clause before the
-  comma), and "according to X, ..." / "..., according to X.".
+  (it opens the sentence, or follows "X said:" / "X said," / "According to X,");
+  ``partial`` when a few quoted words sit inside the writer's own sentence
+  (scare quotes included); ``indirect`` for reported speech without marks:
+  "Trump said (that) he had warned ..." (content: the complement clause, to
+  the end of the sentence), "..., a spokesperson said." and "..., says X."
+  (content: the clause before the comma), "according to X, ..." /
+  "..., according to X.", and "the poll found that ..." (verbs that attribute
+  only before "that").
 * **Attribution**: ``, X said`` / ``, said X`` / ``X told reporters`` /
-  ``X said:`` / ``according to X`` / ``"..." —Name``, a colon-ended sentence
-  before the quotation, and a quotation with no cue of its own continuing the
-  previous speaker (noted in ``uncertain``). A partial quote takes the speaker
-  of the reported speech it lies in, or of a naming verb ("what Trump called a
-  ...").
+  ``X said:`` / ``X: "..."`` / ``according to X`` / ``"..." —Name``, a
+  colon-ended sentence before the quotation, and a quotation with no cue of
+  its own continuing the previous speaker (noted in ``uncertain``; the
+  mention is then the previous quote's). A partial quote takes the speaker of
+  the reported speech it lies in, or of a naming verb ("what Trump called a
+  ..."). Subjects are read over appositions ("Trump, the Republican
+  candidate, told"), coordination ("he laughed and said") and participles
+  ("..., saying").
 * **Speakers** are resolved through :func:`mediakit.framing.actors.index_for`:
-  a pronoun or description ("he", "the former president", "a spokesperson")
-  becomes the named actor's display name where the text allows;
-  ``speaker_mention`` keeps the words used. A speaker that is no named actor
-  ("sources", "a campaign aide") keeps its words as the speaker.
+  names and descriptions ("the former president", "Kremlin spokesperson
+  Dmitry Peskov") become the actor's display name; a speaker pronoun ("he
+  said") is the previous quote's speaker unless a compatible person became a
+  sentence subject since; ``speaker_mention`` keeps the words used. A speaker
+  that is no named actor ("sources", "a campaign aide") keeps its words as the
+  speaker; an indefinite description ("a spokesman for the campaign") is never
+  guessed from whoever was named last.
 
 Never raises on odd text: unbalanced marks give a best-effort span and a note
-in ``uncertain``.
+in ``uncertain``. Limits: English only; speakers that are not grammatical
+neighbours of the cue (long appositions, speakers in another sentence) are
+missed; reported speech is found from a list of verbs, so unusual verbs are
+missed and some verbs with a clause-like object are taken for speech.
 """
 
 from __future__ import annotations
