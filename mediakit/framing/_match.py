@@ -188,12 +188,17 @@ class PatternSet:
         self._prefix_lengths = sorted({len(pre) for pre in self._by_prefix})
         self._order = {id(p): i for i, p in enumerate(self.patterns)}
         self._cache: dict[str, tuple[Pattern, ...]] = {}
-        # patterns of plain words (no gap, nothing optional) match by one left-to-right walk
-        self._plain: dict[int, tuple[tuple[frozenset[str], tuple[str, ...]], ...]] = {
-            id(p): tuple((e.words, e.prefixes) for e in p.elements)
-            for p in self.patterns
-            if p.elements and not any(e.gap or e.optional for e in p.elements)
-        }
+        # patterns of plain words (no gap, nothing optional) match by one left-to-right walk;
+        # patterns without gaps by a set of positions (each element takes one token or none)
+        self._plain: dict[int, tuple[tuple[frozenset[str], tuple[str, ...]], ...]] = {}
+        self._nogap: dict[int, tuple[tuple[frozenset[str], tuple[str, ...], bool], ...]] = {}
+        for p in self.patterns:
+            if not p.elements or any(e.gap for e in p.elements):
+                continue
+            if any(e.optional for e in p.elements):
+                self._nogap[id(p)] = tuple((e.words, e.prefixes, e.optional) for e in p.elements)
+            else:
+                self._plain[id(p)] = tuple((e.words, e.prefixes) for e in p.elements)
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -231,13 +236,17 @@ class PatternSet:
         listed first); matches may overlap only when they start at different
         tokens (see :meth:`find_longest` for non-overlapping matches).
         """
-        plain = self._plain
+        plain, nogap = self._plain, self._nogap
         lows = [t.low for t in tokens]
         for i in range(len(tokens)):
             best: tuple[Pattern, int] | None = None
             for p in self.candidates(lows[i]):
                 steps = plain.get(id(p))
-                j = _match_plain(steps, lows, i) if steps is not None else _match_at(p.elements, tokens, i)
+                if steps is not None:
+                    j = _match_plain(steps, lows, i)
+                else:
+                    opt_steps = nogap.get(id(p))
+                    j = _match_at(p.elements, tokens, i) if opt_steps is None else _match_nogap(opt_steps, lows, i)
                 if j is not None and (best is None or j > best[1]):
                     best = (p, j)
             if best is not None:
@@ -269,6 +278,30 @@ def _match_plain(steps: Sequence[tuple[frozenset[str], tuple[str, ...]]], lows: 
             return None
         j += 1
     return j - 1
+
+
+def _match_nogap(
+    steps: Sequence[tuple[frozenset[str], tuple[str, ...], bool]], lows: Sequence[str], i: int
+) -> int | None:
+    """:func:`_match_at` for a pattern without gaps: the states are just positions.
+
+    Each element takes one token (or none, when optional), so the last token
+    consumed from a state at ``pos`` is always ``pos - 1``.
+    """
+    n = len(lows)
+    states = {i}
+    for words, prefixes, optional in steps:
+        nxt = set(states) if optional else set()
+        for pos in states:
+            if pos < n:
+                w = lows[pos]
+                if w in words or (prefixes and w.startswith(prefixes)):
+                    nxt.add(pos + 1)
+        if not nxt:
+            return None
+        states = nxt
+    last = max(states) - 1
+    return last if last >= i else None
 
 
 def _match_at(elements: Sequence[Element], tokens: Sequence[WordToken], i: int) -> int | None:
