@@ -25,8 +25,9 @@ lint: $(BIN)/.installed
 test: lint
 	$(BIN)/python -m pytest -q
 
+# The venv's own kernel before any user-level one, so the notebooks import this checkout's mediakit.
 lab: $(BIN)/.installed
-	$(BIN)/jupyter lab notebooks/
+	JUPYTER_PREFER_ENV_PATH=1 $(BIN)/jupyter lab notebooks/
 
 bench: $(BIN)/.installed
 	for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import glob as _glob
 import html
 import json
 import os
@@ -141,7 +142,8 @@ def resolve_path(path: str | Path, *, must_exist: bool = True) -> Path:
     Tried in order: the path as given (absolute, or relative to the working
     directory: papermill's usual case), then relative to the notebooks folder
     (the defaults in the notebooks are written from there, as JupyterLab runs
-    them).
+    them). A glob pattern (``corpus/*/*.txt``) counts as found where it
+    matches at least one file.
 
     Args:
         path: the parameter's value.
@@ -153,6 +155,8 @@ def resolve_path(path: str | Path, *, must_exist: bool = True) -> Path:
 
     >>> resolve_path("../data/articles").name
     'articles'
+    >>> resolve_path("../data/articles/*.txt").name
+    '*.txt'
     >>> resolve_path("no/such/file.txt", must_exist=False).is_absolute()
     True
     """
@@ -161,8 +165,9 @@ def resolve_path(path: str | Path, *, must_exist: bool = True) -> Path:
     if not given.is_absolute():
         with contextlib.suppress(RenderError):
             candidates.append(notebooks_dir() / given)
+    pattern = any(ch in str(path) for ch in "*?[")
     for candidate in candidates:
-        if candidate.exists():
+        if candidate.exists() or (pattern and next(iter(_glob.iglob(str(candidate), recursive=True)), None)):
             return candidate.resolve()
     if must_exist:
         raise LoadError(
@@ -210,10 +215,13 @@ def notebook_parameters(notebook: str | Path) -> dict[str, Any]:
 
 # -- kernel ------------------------------------------------------------------------------------
 @contextlib.contextmanager
-def _kernel_manager() -> Iterator[Any]:
-    """A kernel manager for this interpreter, through a kernelspec in a temporary folder."""
+def _kernel_manager_class() -> Iterator[type]:
+    """A kernel manager class bound to this interpreter, through a kernelspec in a temporary folder.
+
+    nbclient builds (and shuts down) one manager of this class per notebook, as it does with its default.
+    """
     from jupyter_client.kernelspec import KernelSpecManager
-    from jupyter_client.manager import KernelManager
+    from jupyter_client.manager import AsyncKernelManager
 
     with tempfile.TemporaryDirectory(prefix="mediakit-kernel-") as tmp:
         spec_dir = Path(tmp) / KERNEL_NAME
@@ -225,16 +233,15 @@ def _kernel_manager() -> Iterator[Any]:
             "metadata": {"debugger": False},
         }
         (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
-        ksm = KernelSpecManager(kernel_dirs=[tmp])
         # IPC sockets in the temporary folder where possible: local only, and no plain-TCP warning in the output.
-        local = {"transport": "ipc", "ip": str(Path(tmp) / "ipc")} if os.name == "posix" else {}
-        km = KernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=ksm, **local)
-        try:
-            yield km
-        finally:
-            if km.has_kernel:
-                with contextlib.suppress(Exception):
-                    km.shutdown_kernel(now=True)
+        local: dict[str, Any] = {"transport": "ipc", "ip": str(Path(tmp) / "ipc")} if os.name == "posix" else {}
+
+        class MediakitKernelManager(AsyncKernelManager):
+            def __init__(self, **kwargs: Any) -> None:
+                kwargs.setdefault("kernel_spec_manager", KernelSpecManager(kernel_dirs=[tmp]))
+                super().__init__(**{**local, **kwargs})
+
+        yield MediakitKernelManager
 
 
 def _source_index(nb: Any, index: int) -> int:
@@ -285,7 +292,7 @@ def execute_notebook(
     path = Path(notebook)
     if not path.is_file():
         raise RenderError("no such notebook", notebook=str(path))
-    with tempfile.TemporaryDirectory(prefix="mediakit-run-") as tmp, _kernel_manager() as km:
+    with tempfile.TemporaryDirectory(prefix="mediakit-run-") as tmp, _kernel_manager_class() as manager:
         progress = Path(tmp) / path.name
         try:
             papermill.execute_notebook(
@@ -293,7 +300,7 @@ def execute_notebook(
                 str(progress),
                 parameters=dict(parameters or {}),
                 kernel_name=KERNEL_NAME,
-                km=km,
+                kernel_manager_class=manager,
                 cwd=None if cwd is None else str(cwd),
                 progress_bar=False,
                 log_output=False,
@@ -473,9 +480,6 @@ def render_report(
         known = sorted({name for names in declared.values() for name in names} - {"ARTICLE"})
         raise InputError(f"parameter(s) {', '.join(unknown)} are not declared by the notebooks run; "
                          f"known: {', '.join(known) or '(none)'}")
-    for name, value in list(extra.items()):
-        if isinstance(value, str) and name.isupper() and Path(value).expanduser().exists():
-            extra[name] = str(Path(value).expanduser().resolve())  # the kernel's working directory may differ
     executed = []
     for path in paths:
         values = {"ARTICLE": str(article_file), **extra}
