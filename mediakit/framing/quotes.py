@@ -127,6 +127,7 @@ class _Words:
     clause: frozenset[str]
     stop: frozenset[str]
     that_verbs: frozenset[str]
+    after_only: frozenset[str]
 
 
 @functools.cache
@@ -145,6 +146,7 @@ def _words() -> _Words:
         clause=cls("clause"),
         stop=cls("stop"),
         that_verbs=cls("that"),
+        after_only=cls("after"),
     )
 
 
@@ -527,7 +529,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
             continue  # "Ms. White said"
         if t.text in _END_PUNCT or t.text in ("“", '"', ";"):
             return False
-        if low in w.speech and (v == i or low not in _NOUN_DETS):
+        if (low in w.speech or low in w.after_only) and (v == i or low not in _NOUN_DETS):
             if v > i and toks[v - 1].text.lower() in _NOUN_DETS:
                 return False  # a noun: "the claims"
             if v > i and low.endswith("ing"):
@@ -566,12 +568,14 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
         if low in w.speech or low in w.naming:
             if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
                 return False
+            if v > 0 and toks[v - 1].text.lower() in ("when", "if", "as", "after", "before", "while", "once"):
+                continue  # "who told Congress when asked last month:" -> "told"
             a, b = _cue_span(toks, v)
             s, e = _subject(toks, a)
             if s < e:
                 _attach(ctx, q, toks, (a, b), (s, e))
                 return True
-            if b < stop_at and _is_word(toks[b]):
+            if b < stop_at and _is_word(toks[b]) and (toks[b].text[:1].isupper() or toks[b].text.lower() in _NOUN_DETS):
                 j = _np_forward(toks, b)  # "said Peskov:"
                 _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
                 return True
@@ -767,11 +771,23 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         return True
     if stripped.endswith(":") and content[:1].isupper():
         q.kind = "direct"
-        toks = _toks(ctx, before_start, om)
-        if len(toks) >= 2 and toks[-1].text == ":" and 1 <= len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
+        if _attr_after(ctx, q, ce, after_end):
+            return True  # 'Fiorina was far less bubbly: "..." she recounted'
+        toks = _toks(ctx, max(before_start, om - _WINDOW), om)
+        dash = max((i for i, t in enumerate(toks) if t.text in _DASHES or t.text == ";"), default=-1)
+        toks = toks[dash + 1 :]
+        if len(toks) >= 2 and toks[-1].text == ":" and len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
                 and all(_is_word(t) or t.text == "." for t in toks[:-1]):
-            q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"' (headlines, interviews)
+            q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"', '- Philip Bump: "..."'
             q.notes.append("speaker named before a colon, no reporting verb")
+        elif toks and _is_word(toks[0]) and (toks[0].text.lower() in _SUBJECT_PRONOUNS - {"it", "there", "you", "i", "we"}
+                                            or (toks[0].text[:1].isupper() and toks[0].text.lower() not in w.stop
+                                                and toks[0].text.lower() not in _NOUN_DETS)):
+            e = 1
+            while e < len(toks) and toks[e].text[:1].isupper() and _is_word(toks[e]):
+                e += 1
+            q.mention = (toks[0].start, toks[e - 1].end)  # 'Clinton has since apologized for it: "..."'
+            q.notes.append("speaker is the subject of the sentence before the colon")
         else:
             q.notes.append("no reporting verb before the colon")
         return True
