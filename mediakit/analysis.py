@@ -358,7 +358,7 @@ def analyze(article: Article | str) -> Analysis:
     cues = find_cues(article)
     sources = find_sources(article)
     frames = score_frames(article)
-    figures = find_figures(article, quotes=quotes)
+    figures = find_figures(article, quotes=quotes, sources=sources)
     lap("framing")
     return Analysis(
         article=article,

@@ -721,7 +721,9 @@ def _extended_source(text: str, name: str, name_end: int) -> str:
     return text[name_end - len(name) : m.start(1) + len(tail)]
 
 
-def find_figures(text_or_article: str | Article, *, quotes: Sequence[Any] | None = None) -> tuple[Figure, ...]:
+def find_figures(
+    text_or_article: str | Article, *, quotes: Sequence[Any] | None = None, sources: Sequence[Any] | None = None
+) -> tuple[Figure, ...]:
     """Numbers and amounts in the text, in order, with value, unit, what they count and their source.
 
     Args:
@@ -729,6 +731,9 @@ def find_figures(text_or_article: str | Article, *, quotes: Sequence[Any] | None
         quotes: quotations found in the same text (e.g.
             :func:`mediakit.framing.quotes.extract_quotes`); a figure inside one
             with no source in its sentence is attributed to its speaker.
+        sources: the sources of the same text, if already found
+            (:func:`mediakit.framing.cues.find_sources`); found here otherwise,
+            only when a sentence holds an amount.
 
     Returns:
         The figures, in text order (see the module docstring for what is excluded).
@@ -753,9 +758,7 @@ def find_figures(text_or_article: str | Article, *, quotes: Sequence[Any] | None
     if not sentences:
         return ()
     quoted = [span for p in split_paragraphs(text_or_article) for span in quoted_spans(text, p.start, p.end)]
-    sources: dict[int, list[Any]] = {}
-    for src in find_sources(text_or_article):
-        sources.setdefault(src.sentence, []).append(src)
+    by_sentence: dict[int, list[Any]] | None = None
     verbs = frozenset(load_wordlist("speech_verbs")) | _EXTRA_VERBS
     out: list[Figure] = []
     for sent in sentences:
@@ -766,6 +769,10 @@ def find_figures(text_or_article: str | Article, *, quotes: Sequence[Any] | None
         if not amounts:
             continue
         subjects = _speech_subjects(text, toks, verbs)
+        if by_sentence is None:
+            by_sentence = {}
+            for src in find_sources(text_or_article) if sources is None else sources:
+                by_sentence.setdefault(src.sentence, []).append(src)
         for a in amounts:
             q = _qualifier(toks, a)
             first = a.i if q is None else q
@@ -785,7 +792,7 @@ def find_figures(text_or_article: str | Article, *, quotes: Sequence[Any] | None
             s, e = toks[first].start, toks[last].end
             pos = toks[a.i].start
             in_quote = any(lo <= pos < hi for lo, hi in quoted)
-            source = _source_for(text, pos, sources.get(sent.index, ()), subjects, toks, a, quotes, in_quote)
+            source = _source_for(text, pos, by_sentence.get(sent.index, ()), subjects, toks, a, quotes, in_quote)
             out.append(Figure(s, e, text[s:e], a.value, a.unit, counts, source, sent.index, approximate, in_quote))
     return tuple(out)
 
