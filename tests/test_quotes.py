@@ -25,6 +25,9 @@ CASES = [
     # interrupted quotation: both pieces are the speaker's
     ('"Judge," Brafman said, "I have never seen a case like this."',
      [("direct", "Judge,", "Brafman", "said"), ("direct", "I have never seen a case like this.", "Brafman", "said")]),
+    ('"There is a lot of water under the bridge," Mr. Indyk said, "and it is hard to imagine a deal."',
+     [("direct", "There is a lot of water under the bridge,", "Indyk", "said"),
+      ("direct", "and it is hard to imagine a deal.", "Indyk", "said")]),
     # speaker with an apposition, before the quotation
     ('Clinton\'s campaign chairman, John Podesta, said in a statement: "Tonight was a dark night."',
      [("direct", "Tonight was a dark night.", "John Podesta", "said")]),

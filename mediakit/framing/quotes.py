@@ -763,7 +763,10 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
                 _attr_before(ctx, q, max(prev.start, prev_end), prev.end, need_punct=True)
         return True
     if stripped.endswith((":", ",")) and _attr_before(ctx, q, before_start, om, need_punct=True):
-        q.kind = "direct" if (content[:1].isupper() or content[:1] in "'‘") else "partial"
+        # direct: a capital, an interrupted quotation going on ('"A," he said, "and B."'), or a full clause
+        full = content.rstrip()[-1:] in ("." , "!", "?", "…") and _n_words(content) >= 4
+        interrupted = prev_end > s_open.start
+        q.kind = "direct" if (content[:1].isupper() or content[:1] in "'‘" or interrupted or full) else "partial"
         return True
     if content[:1].isupper() and b_words and _lemma_is(b_words[-1], w.clause | {"write", "chant", "shout", "ask"}) \
             and _attr_before(ctx, q, before_start, om, need_punct=False):
