@@ -508,7 +508,7 @@ def _apposition_head(toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
 def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
     """``, X said`` / ``, said X`` / ``, according to X`` / ``—Name`` after a closing mark."""
     w = _words()
-    toks = _toks(ctx, start, min(end, start + _WINDOW), limit=28)  # the verb is within the first 16 tokens
+    toks = _toks(ctx, start, min(end, start + _WINDOW), limit=36)  # the verb is within the first 24 tokens
     i = 0
     while i < len(toks) and toks[i].text in (",", ".", "!", "?", ";", ":") and i < 2:
         i += 1
@@ -522,7 +522,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
         if j > i + 2:
             _attach(ctx, q, toks, (i, i + 2), (i + 2, j))
             return True
-    for v in range(i, min(len(toks), i + 16)):
+    for v in range(i, min(len(toks), i + 24)):
         t = toks[v]
         low = t.text.lower()
         if t.text == "." and v > i and _is_abbrev(toks[v - 1], t):
