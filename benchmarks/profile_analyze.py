@@ -54,6 +54,7 @@ def sample_paths(step: int) -> list[Path]:
 #: Lexicon loaders (cached for the process, as in real use) are kept.
 PER_TEXT_CACHES = (
     ("mediakit.segment", "_split_sentences"),
+    ("mediakit.segment", "_tokenize"),
     ("mediakit.framing._match", "_sentence_tokens"),
     ("mediakit.framing.actors", "_build_index"),
 )

@@ -54,6 +54,7 @@ _STARTERS = frozenset(
 _OPEN_DQ = "“„«"
 _CLOSE_DQ = "”»"
 _DQ = '"' + _OPEN_DQ + _CLOSE_DQ
+_DQ_RE = re.compile("[" + re.escape(_DQ) + "]")
 
 # Candidate boundary: terminal punctuation, closing quotes/brackets, then space.
 # The lookbehind makes a run of stops ("?!?!…") a candidate only at its first
@@ -100,9 +101,9 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
     marks: list[QuoteMark] = []
     last_kind: str = "close"
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch not in _DQ:
-            continue
+    for m in _DQ_RE.finditer(text):  # only the marks: no Python loop over every character
+        i = m.start()
+        ch = m.group()
         if ch in _OPEN_DQ:
             kind = "open"
         elif ch in _CLOSE_DQ:
@@ -263,7 +264,13 @@ def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token
     if not isinstance(text, str):
         raise InputError(f"expected a str, not {type(text).__name__}")
     stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    return list(_tokenize(text, start, stop))
+
+
+@functools.lru_cache(maxsize=512)
+def _tokenize(text: str, start: int, stop: int) -> tuple[Token, ...]:
+    """Tokens of one range, cached: tone, figures and quotes tokenize the same sentences (Tokens are frozen)."""
+    return tuple([Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)])
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:
