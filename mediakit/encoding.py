@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .article import CleaningStep
 from .errors import LoadError
 
-__all__ = ["decode_bytes", "Decoded", "BINARY_SIGNATURES"]
+__all__ = ["decode_bytes", "detect_encoding", "Decoded", "BINARY_SIGNATURES"]
 
 #: Magic numbers of file types that are certainly not article text.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -140,6 +140,41 @@ def decode_bytes(data: bytes, *, path: object = None, encoding: str | None = Non
         steps.append(step)
         return Decoded(fixed, chosen, tuple(steps), received=text)
     return Decoded(text, chosen, tuple(steps))
+
+
+def detect_encoding(sample: bytes, *, path: object = None) -> str:
+    """The encoding of a file from its first bytes, for files read as a stream (CSV, JSONL).
+
+    Same order as :func:`decode_bytes`: a byte-order mark, UTF-16 without
+    one, UTF-8 (a character cut at the end of the sample is allowed), then a
+    single-byte code page.
+
+    Raises:
+        LoadError: the sample starts like a known binary format.
+
+    >>> detect_encoding("title,text\\nCafé,x\\n".encode("cp1252"))
+    'cp1252'
+    >>> detect_encoding(codecs.BOM_UTF8 + b"title,text")
+    'utf-8-sig'
+    """
+    for magic, what in BINARY_SIGNATURES:
+        if sample.startswith(magic):
+            raise LoadError(f"this is {what}, not article text", path=path)
+    if sample.startswith(codecs.BOM_UTF32_LE) or sample.startswith(codecs.BOM_UTF32_BE):
+        return "utf-32"
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith(codecs.BOM_UTF16_LE) or sample.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return utf16
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        n_bad, n_good = _utf8_damage(sample)
+        return "utf-8" if n_good >= n_bad else _guess_single_byte(sample)
 
 
 def _utf8_damage(data: bytes) -> tuple[int, int]:

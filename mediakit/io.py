@@ -22,7 +22,7 @@ from typing import Any
 
 from .article import Article, CleaningStep
 from .clean import clean_paragraphs
-from .encoding import decode_bytes
+from .encoding import decode_bytes, detect_encoding
 from .errors import InputError, LoadError
 
 __all__ = [
@@ -453,8 +453,10 @@ def iter_records(
     elif suffix == ".csv":
         import pandas as pd
 
+        csv_encoding = detect_encoding(_head(path), path=path)
         try:
-            reader = pd.read_csv(path, chunksize=chunksize, dtype=str, keep_default_na=False, encoding_errors="replace")
+            reader = pd.read_csv(path, chunksize=chunksize, dtype=str, keep_default_na=False, encoding=csv_encoding,
+                                 encoding_errors="replace")
             offset = 0
             for chunk in reader:
                 if text_col not in chunk.columns:
@@ -507,18 +509,53 @@ def _iter_frame(frame: Any, name: str, mapping: Mapping[str, str], clean: bool, 
             yield Record(name, i, None, exc)
 
 
-def _iter_jsonl(path: Path, mapping: Mapping[str, str], clean: bool, max_bytes: int | None) -> Iterator[Record]:
-    name = str(path)
+def _head(path: Path, n: int = 65536) -> bytes:
+    """The first ``n`` bytes of a file, to detect its encoding."""
     try:
-        fh = path.open("rb")
+        with path.open("rb") as fh:
+            return fh.read(n)
     except OSError as exc:
         raise LoadError(f"cannot read: {exc.strerror}", path=path) from None
-    with fh:
-        for i, line in enumerate(fh, start=1):
-            if not line.strip():
+
+
+def _lines(path: Path, encoding: str, max_bytes: int | None) -> Iterator[bytes | str | None]:
+    """Lines of a JSONL file: bytes (decoded one by one) or, for UTF-16/32, text.
+
+    A line longer than ``max_bytes`` is not held in memory: it is skipped and
+    yielded as ``None`` so the caller can report it.
+    """
+    if encoding.startswith(("utf-16", "utf-32")):
+        with path.open("r", encoding=encoding, errors="replace", newline="\n") as text_fh:
+            yield from text_fh
+        return
+    with path.open("rb") as fh:
+        limit = -1 if max_bytes is None else max_bytes + 1
+        while True:
+            line = fh.readline(limit)
+            if not line:
+                return
+            if max_bytes is not None and len(line) > max_bytes and not line.endswith(b"\n"):
+                while True:  # skip the rest of the over-long line
+                    more = fh.readline(1 << 20)
+                    if not more or more.endswith(b"\n"):
+                        break
+                yield None
+                continue
+            yield line
+
+
+def _iter_jsonl(path: Path, mapping: Mapping[str, str], clean: bool, max_bytes: int | None) -> Iterator[Record]:
+    name = str(path)
+    encoding = detect_encoding(_head(path, 4096), path=path)
+    try:
+        lines = _lines(path, encoding, max_bytes)
+        for i, line in enumerate(lines, start=1):
+            if line is not None and not line.strip():
                 continue
             try:
-                text = decode_bytes(line, path=name).text
+                if line is None:
+                    raise LoadError(f"record is over the limit of {max_bytes:,} bytes (pass max_bytes= to raise it)")
+                text = line if isinstance(line, str) else decode_bytes(line, path=name).text
                 data = json.loads(text)
                 yield Record(name, i, _article_from_mapping(_rename(data, mapping) if isinstance(data, dict) else data,
                                                             source=name, line=i, clean=clean))
@@ -526,6 +563,8 @@ def _iter_jsonl(path: Path, mapping: Mapping[str, str], clean: bool, max_bytes: 
                 yield Record(name, i, None, LoadError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=name, line=i))
             except LoadError as exc:
                 yield Record(name, i, None, LoadError(exc.reason, path=name, line=i))
+    except OSError as exc:
+        raise LoadError(f"cannot read: {exc.strerror}", path=path) from None
 
 
 def article_from_row(row: Mapping[str, Any]) -> Article:

@@ -429,3 +429,46 @@ def test_emoji_right_to_left_and_combining_characters(text: str) -> None:
     for a in find_actors(text):
         for m in a.mentions:
             assert text[m.start : m.end] == m.text
+
+
+CORPUS_LINES = '{"title": "Café", "text": "naïve “quote”"}\n{"title": "B", "text": "two"}\n'
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("bom.jsonl", codecs.BOM_UTF8 + CORPUS_LINES.encode()),
+        ("utf16.jsonl", CORPUS_LINES.encode("utf-16")),
+        ("utf16le.jsonl", CORPUS_LINES.encode("utf-16-le")),
+        ("bom.csv", codecs.BOM_UTF8 + "title,text\nCafé,naïve “quote”\nB,two\n".encode()),
+        ("utf16.csv", "title,text\nCafé,naïve “quote”\nB,two\n".encode("utf-16")),
+        ("cp1252.csv", "title,text\nCafé,naïve “quote”\nB,two\n".encode("cp1252")),
+    ],
+)
+def test_corpus_files_in_any_encoding(tmp_path: Path, name: str, data: bytes) -> None:
+    records = list(iter_records(_write(tmp_path, name, data)))
+    assert [(r.article.title, r.article.body) for r in records if r.article] == [("Café", "naïve “quote”"), ("B", "two")]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("c.jsonl", gzip.compress(CORPUS_LINES.encode()), "gzip-compressed data"),
+        ("c.csv", gzip.compress(b"title,text\nA,B\n"), "gzip-compressed data"),
+        ("c.csv", b"", "cannot parse CSV"),
+        ("c.parquet", b"not parquet at all", "cannot read Parquet"),
+    ],
+)
+def test_unreadable_corpus_files(tmp_path: Path, name: str, data: bytes, problem: str) -> None:
+    p = _write(tmp_path, name, data)
+    with pytest.raises(mk.LoadError, match=problem) as err:
+        list(iter_records(p))
+    assert err.value.path == str(p)
+
+
+def test_an_over_long_jsonl_line_is_one_error_row(tmp_path: Path) -> None:
+    p = _write(tmp_path, "c.jsonl", b'{"title": "A", "text": "ok"}\n{"title": "B", "text": "' + b"x" * 5000
+               + b'"}\n{"title": "C", "text": "ok"}')
+    records = list(iter_records(p, max_bytes=1000))
+    assert [(r.position, r.ok) for r in records] == [(1, True), (2, False), (3, True)]
+    assert str(records[1].error) == f"{p}, line 2: record is over the limit of 1,000 bytes (pass max_bytes= to raise it)"
