@@ -28,6 +28,8 @@ CASES = [
     ('"There is a lot of water under the bridge," Mr. Indyk said, "and it is hard to imagine a deal."',
      [("direct", "There is a lot of water under the bridge,", "Indyk", "said"),
       ("direct", "and it is hard to imagine a deal.", "Indyk", "said")]),
+    ('"The politics are just so blatant" in the legislature, Smith said in an interview.',
+     [("direct", "The politics are just so blatant", "Smith", "said")]),
     # speaker with an apposition, before the quotation
     ('Clinton\'s campaign chairman, John Podesta, said in a statement: "Tonight was a dark night."',
      [("direct", "Tonight was a dark night.", "John Podesta", "said")]),

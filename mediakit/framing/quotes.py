@@ -156,6 +156,8 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i you there".split())
 _CLAUSE_DETS = frozenset("the a an his her their its our my this these those some many no one two".split())
 _NOUN_DETS = frozenset("a an the his her their its our my your this that these those such any every no".split())
 _PRONOUNS = frozenset("he she they it we i you him her them".split())
+_PREPS = frozenset("in on at for with from by of to about after before during alongside among despite "
+                   "into over under like unlike amid".split())
 _NOT_AFTER_SUBJECT = frozenset("about of for to on in at with from not against over".split())
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _DASHES = frozenset("—–-")
@@ -409,6 +411,8 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     * "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said" -> "Sen. Richard J. Durbin";
     * "he laughed and said" -> "he"; "..., saying" -> the first subject of the sentence.
     """
+    if toks[a].text.lower().endswith("ing") and a > 0 and _is_word(toks[a - 1]):
+        return _first_subject(toks, a)  # "his memo to employees explaining the deal": no subject there
     s = _np_backward(toks, a)
     if s < a:
         return s, a
@@ -459,7 +463,8 @@ def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
         low = t.text.lower()
         if low in _SUBJECT_PRONOUNS - {"there", "it"}:
             return k, k + 1
-        if t.text[:1].isupper() and _is_word(t) and low not in _words().stop and low not in _NOUN_DETS:
+        if t.text[:1].isupper() and _is_word(t) and low not in _words().stop and low not in _NOUN_DETS \
+                and low not in _PREPS and low not in _words().aux:
             e = k
             while e < a and (toks[e].text[:1].isupper() or toks[e].text in (".",)) and _is_word(toks[e]):
                 e += 1
@@ -543,6 +548,12 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
             if first in w.aux or first in w.stop or not _is_word(toks[i]):
                 return False
             head = _apposition_head(toks, i, a)
+            if toks[head[0]].text.lower() in _PREPS:
+                # '"..." in the legislature, he said': the subject is the last piece before the verb
+                k = max((m for m in range(i, a) if toks[m].text == ","), default=-1)
+                if k < 0 or k + 1 >= a:
+                    return False
+                head = (k + 1, a)
             if sum(1 for k in range(head[0], head[1]) if _is_word(toks[k])) > 8:
                 return False
             _attach(ctx, q, toks, (a, b), head)
