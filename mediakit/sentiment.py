@@ -138,9 +138,7 @@ class TextBlobBackend:
         # PatternAnalyzer.analyze(keep_assessments=True) runs the analysis twice and
         # builds a namedtuple class per call; textblob.en.sentiment (what it calls)
         # gives polarity, subjectivity and the assessments in one pass: same numbers.
-        from textblob.en import sentiment
-
-        self._sentiment = sentiment
+        self._sentiment = _loaded_textblob_sentiment()
 
     def __call__(self, text: str) -> Sentiment:
         result = self._sentiment(text)
@@ -161,6 +159,37 @@ class TextBlobBackend:
             {"polarity": polarity, "subjectivity": subjectivity},
             tuple(evidence),
         )
+
+
+def _loaded_textblob_sentiment() -> Any:
+    """Our own instance of ``textblob.en.sentiment``: same lexicon, same code, same numbers, faster lookups.
+
+    TextBlob's lexicon is a ``lazydict``: every ``word in lexicon`` and
+    ``lexicon[word]`` goes through a Python-level check that it is loaded
+    (about a sixth of TextBlob's time). This instance is loaded once, here, so
+    its class answers those with ``dict``'s own methods. TextBlob's shared
+    ``textblob.en.sentiment`` object is left as it is.
+    """
+    from textblob.en import Sentiment, sentiment
+
+    class LoadedSentiment(Sentiment):
+        __contains__ = dict.__contains__
+        __getitem__ = dict.__getitem__
+
+    inst = Sentiment(
+        path=sentiment.path,
+        synset=sentiment._synset,
+        negations=sentiment.negations,
+        modifiers=sentiment.modifiers,
+        modifier=sentiment.modifier,
+        tokenizer=sentiment.tokenizer,
+        language="en",
+    )
+    inst.load()
+    if not dict.__len__(inst):  # lexicon file missing: keep TextBlob's own object and its behaviour
+        return sentiment
+    inst.__class__ = LoadedSentiment
+    return inst
 
 
 class VaderBackend:
