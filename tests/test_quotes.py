@@ -155,6 +155,16 @@ def test_quote_without_cue_continues_previous_speaker() -> None:
     assert any("continues the previous speaker" in u for u in qs[1].uncertain)
 
 
+def test_cue_in_the_sentence_before() -> None:
+    text = 'Jane Smith, the council leader, said in a statement.\n\n"We will rebuild the bridge by May."'
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Jane Smith", "said")
+    assert "cue in the sentence before" in q.uncertain
+    # a sentence that reports something of its own does not lend its speaker
+    (q,) = extract_quotes('Smith said the bridge would reopen.\n\n"Nobody expected this."')[1:]
+    assert (q.kind, q.speaker) == ("direct", None)
+
+
 def test_quote_without_cue_far_from_any_speaker_stays_unattributed() -> None:
     text = 'Smith said so.\n\nThe river rose.\n\nThe bridge closed.\n\n"Nobody expected this."'
     (q,) = extract_quotes(text)

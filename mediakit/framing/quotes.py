@@ -770,8 +770,12 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         k = s_open.index
         if k > 0 and not stripped:
             prev = ctx.sentences[k - 1]
-            if text[prev.start : prev.end].rstrip().endswith(":") and s_open.paragraph - prev.paragraph <= 1:
-                _attr_before(ctx, q, max(prev.start, prev_end), prev.end, need_punct=True)
+            ptext = text[prev.start : prev.end].rstrip()
+            if s_open.paragraph - prev.paragraph <= 1 and prev.start >= prev_end:
+                if ptext.endswith(":"):
+                    _attr_before(ctx, q, prev.start, prev.end, need_punct=True)
+                elif ptext.endswith(".") and not any(c in ptext for c in "\"“”"):
+                    _attr_statement(ctx, q, prev)
         return True
     if stripped.endswith((":", ",")) and _attr_before(ctx, q, before_start, om, need_punct=True):
         # direct: a capital, an interrupted quotation going on ('"A," he said, "and B."'), or a full clause
@@ -820,6 +824,30 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
     q.mention = q.cue = None
     _attr_partial(ctx, q, s_open, om)
     return True
+
+
+def _attr_statement(ctx: _Ctx, q: _Q, prev: Sentence) -> None:
+    """'Smith said in a statement.' just before a quotation with no cue of its own: Smith's words."""
+    w = _words()
+    toks = _toks(ctx, max(prev.start, prev.end - _WINDOW), prev.end)
+    if len(toks) < 3 or toks[-1].text != ".":
+        return
+    for v in range(len(toks) - 2, max(-1, len(toks) - 10), -1):
+        low = toks[v].text.lower()
+        if low in w.speech and not low.endswith("ing"):
+            a, b = _cue_span(toks, v)
+            rest = toks[b:-1]
+            if rest and not (rest[0].text.lower() in _ADJUNCT_START | {"to", "with"} or rest[0].text[:1].isupper()):
+                return
+            if any(not _is_word(t) for t in rest):
+                return
+            s, e = _subject(toks, a)
+            if s < e:
+                _attach(ctx, q, toks, (a, b), (s, e))
+                q.notes.append("cue in the sentence before")
+            return
+        if not _is_word(toks[v]):
+            return
 
 
 def _attr_partial(ctx: _Ctx, q: _Q, sent: Sentence, om: int) -> None:
