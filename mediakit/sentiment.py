@@ -192,6 +192,10 @@ def _loaded_textblob_sentiment() -> Any:
     return inst
 
 
+_NON_SPACE = re.compile(r"\S+")
+_VADER_STRIP = ".,;:!?\"'()[]{}“”‘’—–-"
+
+
 class VaderBackend:
     """VADER (Hutto & Gilbert 2014): compound in [-1, 1] plus pos/neu/neg shares."""
 
@@ -204,12 +208,13 @@ class VaderBackend:
     def __call__(self, text: str) -> Sentiment:
         s = self._analyzer.polarity_scores(text)
         evidence = []
-        for m in re.finditer(r"\S+", text):
+        get = self._lexicon.get
+        for m in _NON_SPACE.finditer(text):
             tok = m.group()
-            core = tok.strip(".,;:!?\"'()[]{}“”‘’—–-")
+            core = tok.strip(_VADER_STRIP)
             if not core:
                 continue
-            val = self._lexicon.get(core.lower())
+            val = get(core.lower())
             if val is None:
                 continue
             off = m.start() + tok.find(core)
