@@ -194,8 +194,23 @@ def test_single_quotes_in_a_headline() -> None:
     a = Article(title="Trump: 'I will hit Moscow so hard'", paragraphs=("Donald Trump spoke on Friday.",))
     (q,) = extract_quotes(a)
     assert (q.kind, q.text, q.speaker, q.paragraph) == ("direct", "I will hit Moscow so hard", "Trump", 0)
-    # in body text, single marks are apostrophes or nested quotes, never quotations of their own
-    assert extract_quotes("The players' union said it was 'not happy' with the deal.")[0].kind == "indirect"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text with no double marks at all quotes with single marks (British style)
+        ("'We will win this war,' Peskov said. Critics called it 'reckless'.",
+         [("direct", "We will win this war,", "Peskov"), ("partial", "reckless", "Critics")]),
+        ("‘We’re going to fight on,’ Jane Smith told the BBC.", [("direct", "We’re going to fight on,", "Jane Smith")]),
+        ("The Clintons' foundation said it would close. It's done.", [("indirect", "it would close", "foundation")]),
+        # where double marks quote, single marks are apostrophes or nested quotes
+        ('"We are ready," Smith said. Critics called it \'reckless\'.', [("direct", "We are ready,", "Smith")]),
+    ],
+)
+def test_single_marks(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.kind, q.text, q.speaker) for q in extract_quotes(text)] == expected
 
 
 def test_mistyped_curly_mark_is_read_from_context() -> None:

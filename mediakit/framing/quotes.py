@@ -232,12 +232,14 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
             marks = sorted(marks + _double_apostrophes(text, ps, pe))
         marks = [(pos, _mistyped(text, pos, kind, ps, pe)) for pos, kind in marks]
         marks_by_para.append(marks)
+    single_main = not any(marks_by_para)  # no double marks anywhere: single marks quote ('We will win,' he said)
     for k, (pi, ps, pe) in enumerate(ctx.para_bounds):
-        if pi in ctx.headlines and not marks_by_para[k]:
+        if (pi in ctx.headlines or single_main) and not marks_by_para[k]:
             # headlines quote with single marks: "Trump: 'I will hit Moscow'"
+            note = "single quotation marks in a headline" if pi in ctx.headlines else "single quotation marks"
             for a, b in _single_quoted(text, ps, pe):
-                if _n_words(text[a + 1 : b]) >= 2:
-                    out.append(_Q(a + 1, b, "direct", a, b, ["single quotation marks in a headline"]))
+                if _n_words(text[a + 1 : b]) >= 2 or (single_main and pi not in ctx.headlines):
+                    out.append(_Q(a + 1, b, "direct", a, b, [note]))
     open_at: int | None = None
     notes: list[str] = []
     for k, (_, ps, pe) in enumerate(ctx.para_bounds):
