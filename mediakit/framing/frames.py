@@ -379,11 +379,12 @@ def score_frames(
     lex = load_frames(scheme)
     hits, words = _hits_and_words(text_or_article, lex)
     paragraphs = split_paragraphs(text_or_article)
+    frames = lex.frames  # a property that walks every row: read it once, not per paragraph
     out: list[FrameScore] = []
     for p in paragraphs:
         n = words.get(p.index, 0)
         para_hits = hits.get(p.index, [])
-        for frame in lex.frames:
+        for frame in frames:
             fh = tuple(h for h in para_hits if h.frame == frame)
             out.append(FrameScore("paragraph", p.index, frame, _round(100 * len(fh) / n) if n else 0.0,
                                   len(fh), fh, p.start, p.end))
@@ -391,7 +392,7 @@ def score_frames(
     all_hits = [h for p in paragraphs for h in hits.get(p.index, [])]
     start = paragraphs[0].start if paragraphs else 0
     end = paragraphs[-1].end if paragraphs else 0
-    for frame in lex.frames:
+    for frame in frames:
         fh = tuple(h for h in all_hits if h.frame == frame)
         out.append(FrameScore("article", 0, frame, _round(100 * len(fh) / total) if total else 0.0,
                               len(fh), fh, start, end))
