@@ -253,6 +253,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
 
     tokens = tokenize(text)
     words = [t.text for t in tokens]
+    caps = [_is_cap(w) for w in words]  # once per token, not per test
 
     def positional(k: int) -> bool:
         """Capitalised by position: sentence-initial, after a stop, or after an opening quotation mark."""
@@ -266,7 +267,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         p0 = tokens[k - 1].start
         return prev in "\"“'‘" and (p0 == 0 or text[p0 - 1].isspace())
 
-    mid_caps = {words[k] for k in range(1, len(words)) if _is_cap(words[k]) and not positional(k)}
+    mid_caps = {words[k] for k in range(1, len(words)) if caps[k] and not positional(k)}
 
     entities: list[_Entity] = []
     by_key: dict[str, int] = {}
@@ -283,17 +284,17 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     i = 0
     while i < n:
         w = words[i]
-        if not _is_cap(w) or w.lower() in STOP_CAPS or _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
+        if not caps[i] or w.lower() in STOP_CAPS or _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
             i += 1  # "I'm", "We're", "It's" are pronouns, not names
             continue
         j = i + 1
         if not _POSSESSIVE.search(w):
             while j < n:
-                if _is_cap(words[j]) and words[j].lower() not in STOP_CAPS and tokens[j].start - tokens[j - 1].end <= 1:
+                if caps[j] and words[j].lower() not in STOP_CAPS and tokens[j].start - tokens[j - 1].end <= 1:
                     j += 1
                     if _POSSESSIVE.search(words[j - 1]):
                         break
-                elif words[j] == "of" and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1].lower() not in STOP_CAPS:
+                elif words[j] == "of" and j + 1 < n and caps[j + 1] and words[j + 1].lower() not in STOP_CAPS:
                     j += 2
                 else:
                     break
@@ -322,9 +323,9 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             group = [k for k in group if k > t]
         # a lowercase title just before: "Kremlin spokesperson Dmitry Peskov"
         k = group[0] - 1
-        if k >= 0 and words[k].lower() in lex.titles and not _is_cap(words[k]) and lex.titles[words[k]][0] != "honorific":
+        if k >= 0 and words[k].lower() in lex.titles and not caps[k] and lex.titles[words[k]][0] != "honorific":
             s = k
-            while s - 1 >= 0 and (_is_cap(words[s - 1]) or words[s - 1].lower() in lex.titles) and words[s - 1].lower() not in STOP_CAPS:
+            while s - 1 >= 0 and (caps[s - 1] or words[s - 1].lower() in lex.titles) and words[s - 1].lower() not in STOP_CAPS:
                 s -= 1
             labels.append(text[tokens[s].start : tokens[k].end])
             hint = "person"
