@@ -236,11 +236,12 @@ class PatternSet:
         listed first); matches may overlap only when they start at different
         tokens (see :meth:`find_longest` for non-overlapping matches).
         """
-        plain, nogap = self._plain, self._nogap
+        plain, nogap, cached = self._plain, self._nogap, self._cache
         lows = [t.low for t in tokens]
         for i in range(len(tokens)):
             best: tuple[Pattern, int] | None = None
-            for p in self.candidates(lows[i]):
+            found = cached.get(lows[i])
+            for p in self.candidates(lows[i]) if found is None else found:
                 steps = plain.get(id(p))
                 if steps is not None:
                     j = _match_plain(steps, lows, i)
