@@ -317,6 +317,9 @@ def analyze(article: Article | str) -> Analysis:
     Raises:
         InputError: ``article`` is neither an Article nor a str.
 
+    Warns:
+        LanguageWarning: a plain string that is not English (the lexicons are English).
+
     Examples:
         >>> a = analyze('"We will not back down," the minister said on Monday.')
         >>> [(q.kind, q.speaker) for q in a.quotes]
@@ -335,7 +338,10 @@ def analyze(article: Article | str) -> Analysis:
     from .tone import score_tone
 
     if isinstance(article, str):
+        from .language import check_english
+
         article = Article.from_text(article)
+        check_english(article)  # load_article already warns for files; a plain string is checked here
     if not isinstance(article, Article):
         raise InputError(f"analyze() takes an Article or a str, not {type(article).__name__}")
     timings: dict[str, float] = {}
