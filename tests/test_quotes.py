@@ -30,6 +30,10 @@ CASES = [
       ("direct", "and it is hard to imagine a deal.", "Indyk", "said")]),
     ('"The politics are just so blatant" in the legislature, Smith said in an interview.',
      [("direct", "The politics are just so blatant", "Smith", "said")]),
+    ('In his tribute, Elliott said "there is no greater man in this city than Ali."',
+     [("direct", "there is no greater man in this city than Ali.", "Elliott", "said")]),
+    ('Elliott said the city was "proud" of him.', [("indirect", 'the city was "proud" of him', "Elliott", "said"),
+                                                  ("partial", "proud", "Elliott", "said")]),
     # speaker with an apposition, before the quotation
     ('Clinton\'s campaign chairman, John Podesta, said in a statement: "Tonight was a dark night."',
      [("direct", "Tonight was a dark night.", "John Podesta", "said")]),

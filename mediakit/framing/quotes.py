@@ -785,7 +785,9 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         interrupted = prev_end > s_open.start
         q.kind = "direct" if (content[:1].isupper() or content[:1] in "'‘" or interrupted or full) else "partial"
         return True
-    if content[:1].isupper() and b_words and _lemma_is(b_words[-1], w.clause | {"write", "chant", "shout", "ask"}) \
+    full_clause = content.rstrip()[-1:] in (".", "!", "?", "…") and _n_words(content) >= 4
+    if (content[:1].isupper() or full_clause) and b_words \
+            and _lemma_is(b_words[-1], w.clause | {"write", "chant", "shout", "ask"}) \
             and _attr_before(ctx, q, before_start, om, need_punct=False):
         q.kind = "direct"  # 'writing "Allow me ...' / 'said "We will ..."'
         return True
