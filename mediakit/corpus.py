@@ -574,6 +574,12 @@ def _export(parquet: Path, target: Path) -> None:
         for batch in pq.ParquetFile(parquet).iter_batches(batch_size=_ROW_GROUP_ROWS):
             frame = batch.to_pandas()
             if suffix == ".csv":
+                # list cells (top_actors, ...) as JSON, not numpy's repr: pd.read_csv + json.loads reads them back
+                for col in frame.columns:
+                    if frame[col].dtype == object and any(hasattr(v, "__len__") and not isinstance(v, str)
+                                                          for v in frame[col].head(50)):
+                        frame[col] = [json.dumps(list(v), default=str, ensure_ascii=False)
+                                      if hasattr(v, "__len__") and not isinstance(v, str) else v for v in frame[col]]
                 frame.to_csv(fh, header=first, index=False)
             else:
                 text = frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")

@@ -420,6 +420,8 @@ def find_sources(text_or_article: str | Article) -> tuple[Source, ...]:
             if rng is None:
                 continue
             a, b = rng
+            if any(a <= tb and ta <= b for ta, tb in taken):
+                continue  # "according to state media reports": the name is already cited
             name_low = " ".join(t.low for t in toks[a : b + 1])
             if name_low in _PRONOUNS and kind != "according_to":
                 continue
