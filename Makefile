@@ -19,7 +19,7 @@ report: $(BIN)/.installed
 	$(BIN)/mediakit report $(ARTICLE) -o $(REPORT)
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check mediakit tests $(wildcard benchmarks)
+	$(BIN)/ruff check mediakit tests $(wildcard benchmarks) $(wildcard tools)
 	$(BIN)/mypy mediakit
 
 test: lint

@@ -197,7 +197,7 @@ def test_single_quotes_in_a_headline() -> None:
 
     a = Article(title="Trump: 'I will hit Moscow so hard'", paragraphs=("Donald Trump spoke on Friday.",))
     (q,) = extract_quotes(a)
-    assert (q.kind, q.text, q.speaker, q.paragraph) == ("direct", "I will hit Moscow so hard", "Trump", 0)
+    assert (q.kind, q.text, q.speaker, q.paragraph) == ("direct", "I will hit Moscow so hard", "Donald Trump", 0)
 
 
 

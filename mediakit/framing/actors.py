@@ -93,11 +93,22 @@ class _Lex:
 
 
 @functools.cache
+def _description_re() -> re.Pattern[str]:
+    """ "the former president", "a Kremlin spokesperson": a determiner, up to three words, a role word.
+
+    The role word is one of the titles lexicon, so the lazy modifier group
+    reaches past "former" to "president" instead of stopping at the first word.
+    """
+    heads = sorted((w for w in _lex().titles if w.isalpha() and w not in _NOT_DESCRIPTION_HEADS), key=len, reverse=True)
+    return re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
+
+
+@functools.cache
 def _lex() -> _Lex:
     return _Lex(
         titles={r["word"]: (r["class"], r["gender"]) for r in load_table("person_titles")},
         org_words=frozenset(load_wordlist("org_words")),
-        places=frozenset(load_wordlist("places")),
+        places=frozenset(load_wordlist("places")) | frozenset(load_wordlist("places_geonames")),
         groups=frozenset(load_wordlist("group_words")),
         given={r["name"].lower(): r["gender"] for r in load_table("given_names")},
         speech=frozenset(load_wordlist("speech_verbs")),
@@ -122,7 +133,6 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\b")
 _CONTRACTION = re.compile(r"['’]")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
@@ -213,9 +223,22 @@ def _quoted(text: str, paragraphs: Sequence[tuple[int, int, int, str]]) -> list[
     return sorted(spans)
 
 
+_FUNCTION_WORDS = frozenset(
+    "a an the and or nor but of to in on at for by with from as vs via into onto over per than up off out is".split()
+)
+
+
 def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+    """Headline-style capitalisation: every content word capitalised.
+
+    "Russia Responds to Donald Trump's Alleged Threat" is; "Chancellor Olaf
+    Scholz met President Emmanuel Macron" is not (a name-heavy sentence still
+    has a lower-case verb).
+    """
+    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _FUNCTION_WORDS]
+    if len(content) < 3:
+        return False
+    return not any(w[0].islower() for w in content)
 
 
 @functools.cache
@@ -330,7 +353,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             labels.append(text[tokens[s].start : tokens[k].end])
             hint = "person"
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
-        if len(group) == 1 and not hint and _DEMONYM.search(words[group[0]]) and group[0] + 1 < n and words[group[0] + 1][:1].islower():
+        if (len(group) == 1 and not hint and _DEMONYM.search(words[group[0]]) and group[0] + 1 < n
+                and words[group[0] + 1][:1].islower() and _norm(words[group[0]]).lower() not in lex.places):
             i = j
             continue
         last = group[-1]
@@ -455,11 +479,17 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
 
     refs.sort(key=lambda r: r.start)
     name_refs = [r for r in refs if not _in_quote(quoted, r.start)]
+    starts_of: dict[int, list[int]] = {}  # entity -> sorted starts of its name mentions
+    for r in name_refs:
+        starts_of.setdefault(r.entity, []).append(r.start)
     # descriptions: "the former president", "a spokesperson"
     persons = [e for e, ent in enumerate(entities) if ent.kind == "person"]
     extra: list[_Ref] = []
     bound_labels = {(lb.lower()) for ent in entities for lb in ent.labels}
-    for dm in _DESCRIPTION.finditer(text):
+    role_cache: dict[int, tuple[dict[str, bool], set[str]]] = {}  # entity -> (classes, label words)
+    person_set = frozenset(persons)
+    name_ref_starts = [r.start for r in name_refs]
+    for dm in _description_re().finditer(text):
         head = dm.group(2)
         if head not in lex.titles or head in _NOT_DESCRIPTION_HEADS or _in_quote(quoted, dm.start()):
             continue
@@ -472,29 +502,32 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         former = "former" in mods or any(w.startswith("ex-") for w in mods)
         best: tuple[float, int] | None = None
         note: str | None = None
-        for e in persons:
+        g = lex.titles[head][1]
+        bound = desc.lower() in bound_labels
+        for e in _candidates(persons, person_set, name_refs, name_ref_starts, dm.start()):
             ent = entities[e]
-            if desc.lower() in bound_labels and any(lb.lower() == desc.lower() for lb in ent.labels):
+            if bound and any(lb.lower() == desc.lower() for lb in ent.labels):
                 best, note = (100.0, e), None
                 break
-            classes = ent.classes()
+            if e not in role_cache:  # labels change only when a description joins: see below
+                role_cache[e] = (ent.classes(), ent.label_words())
+            classes, lw = role_cache[e]
             if cls in classes and former != classes[cls]:
                 continue  # "the former president" is not the current president
-            g = lex.titles[head][1]
             if g and ent.gender and g != ent.gender:
                 continue
             score = 0.0
             if cls in classes:
                 score += 3
-            lw = ent.label_words()
             score += 2 * sum(1 for w in mods if w in lw and w not in ("the", "a", "an"))
             if score == 0 and det != "the":
                 continue
             # recency: last mention before the description (outside quotes)
-            before = [r.start for r in name_refs if r.entity == e and r.start < dm.start()]
-            if not before and det == "the" and score == 0:
+            own = starts_of.get(e, [])
+            k_before = bisect.bisect_left(own, dm.start())
+            if not k_before and det == "the" and score == 0:
                 continue
-            recency = (before[-1] / max(1, dm.start())) if before else 0.0
+            recency = (own[k_before - 1] / max(1, dm.start())) if k_before else 0.0
             scored = (score + recency, e)
             if best is None or scored > best:
                 best = scored
@@ -504,6 +537,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             ent = entities[best[1]]
             if desc not in ent.labels and desc.lower() not in {lb.lower() for lb in ent.labels}:
                 ent.labels.append(desc)
+                role_cache.pop(best[1], None)
     # pronouns: most recent compatible actor named outside quotations
     named = sorted(name_refs + [r for r in extra if r.note is None], key=lambda r: r.start)
     named_starts = [r.start for r in named]
@@ -528,6 +562,35 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     for r in refs:
         entities[r.entity].mentions.append(Mention(r.start, r.end, text[r.start : r.end], r.form))
     return _Index(text, entities, refs, [r.start for r in refs], quoted)
+
+
+_MAX_CANDIDATES = 60  # persons weighed for one description; every person when there are fewer
+_AHEAD = 1000  # characters after a description where the person it names may first appear
+
+
+def _candidates(persons: list[int], person_set: frozenset[int], name_refs: Sequence[_Ref],
+                starts: Sequence[int], pos: int) -> list[int]:
+    """The persons a description at ``pos`` may refer to, in entity order.
+
+    In a text naming few people, all of them. In one naming hundreds (a long
+    list, a pathological input), the ones most recently named before ``pos``
+    and those named soon after it: resolution stays linear in text length.
+    """
+    if len(persons) <= _MAX_CANDIDATES:
+        return persons
+    k = bisect.bisect_left(starts, pos)
+    found: set[int] = set()
+    j = k - 1
+    while j >= 0 and len(found) < _MAX_CANDIDATES and k - j <= 8 * _MAX_CANDIDATES:
+        if name_refs[j].entity in person_set:
+            found.add(name_refs[j].entity)
+        j -= 1
+    j = k
+    while j < len(name_refs) and starts[j] - pos <= _AHEAD:
+        if name_refs[j].entity in person_set:
+            found.add(name_refs[j].entity)
+        j += 1
+    return sorted(found)
 
 
 def _sentences_for(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> list[Any]:

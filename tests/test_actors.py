@@ -1,0 +1,103 @@
+"""find_actors and actors_table on real news sentences, including ones that must not yield an actor."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import mediakit as mk
+from mediakit.framing.actors import actors_table, find_actors
+
+ARTICLE = Path(__file__).parents[1] / "data" / "articles" / "newsweek-2024-10-28-russia-responds-trump-moscow.txt"
+
+
+def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.kind, [m.text for m in a.mentions]) for a in find_actors(text)}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, mentions",
+    [
+        (
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Tuesday. "
+            "Scholz said the talks were useful.",
+            "Olaf Scholz", "person", ["Olaf Scholz", "Scholz"],
+        ),
+        (
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Tuesday.",
+            "Emmanuel Macron", "person", ["Emmanuel Macron"],
+        ),
+        ("Angela Merkel spoke first. The former chancellor said she was worried.",
+         "Angela Merkel", "person", ["Angela Merkel", "The former chancellor", "she"]),
+        ("Labour leader Keir Starmer visited Manchester. Starmer, the opposition leader, promised change.",
+         "Keir Starmer", "person", ["Keir Starmer", "Starmer", "the opposition leader"]),
+        ("Labour leader Keir Starmer visited Manchester.", "Manchester", "place", ["Manchester"]),
+        ("When the storm hit, residents of New Orleans fled.", "New Orleans", "place", ["New Orleans"]),
+        ("Floods hit Karachi on Monday.", "Karachi", "place", ["Karachi"]),
+        ("The Pentagon said the strike killed two militants.", "Pentagon", "organisation", ["Pentagon"]),
+        ("Apple Inc. reported record profits, and Tim Cook praised the team.", "Tim Cook", "person", ["Tim Cook"]),
+        ("Kremlin spokesperson Dmitry Peskov said on Monday that talks had stalled. Peskov told reporters "
+         "he would not comment.", "Dmitry Peskov", "person", ["Dmitry Peskov", "Peskov", "he"]),
+    ],
+)
+def test_actor_found_with_kind_and_mentions(text: str, name: str, kind: str, mentions: list[str]) -> None:
+    found = _actors(text)
+    assert name in found, found
+    assert found[name] == (kind, mentions)
+
+
+def test_former_and_current_holder_are_told_apart() -> None:
+    found = _actors("President Joe Biden met Donald Trump. The former president said he would win. "
+                    "The president disagreed.")
+    assert "The former president" in found["Donald Trump"][1]
+    assert "The president" in found["Joe Biden"][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republican candidate spoke. Russian state media reported it.",  # adjectives, not actors
+        "Unfortunately, nobody came. However, Monday was quiet.",  # capitalised by position
+        "\"I'm going to win,\" he said. \"We're friends. Way.\"",  # contractions and quoted sentence starts
+        "the talks continue.",
+    ],
+)
+def test_sentences_that_name_no_actor(text: str) -> None:
+    assert _actors(text) == {}
+
+
+def test_bundled_article_actors_and_labels() -> None:
+    article = mk.load_article(ARTICLE)
+    actors = {a.name: a for a in find_actors(article)}
+    trump = actors["Donald Trump"]
+    assert {"the former president", "the Republican candidate"} <= set(trump.labels)
+    assert {"Russian President", "the Russian leader"} <= set(actors["Vladimir Putin"].labels)
+    assert "Kremlin spokesperson" in actors["Dmitry Peskov"].labels
+    assert actors["Moscow"].kind == "place" and actors["Kremlin"].kind == "organisation"
+    assert not {"I'm", "We're", "Way"} & set(actors)
+    for a in actors.values():
+        for m in a.mentions:
+            assert article.text[m.start : m.end] == m.text
+
+
+def test_actors_table_joins_voice_and_tone() -> None:
+    table = actors_table(mk.load_article(ARTICLE)).set_index("name")
+    assert table.loc["Donald Trump", "quoted_words_direct"] > table.loc["Dmitry Peskov", "quoted_words_direct"] > 0
+    assert table.loc["Moscow", "quoted_words_direct"] == 0
+    # shares are of all quoted words; speakers that are not actors ("the data") hold the rest
+    assert 0.5 < table["share_of_voice"].sum() <= 1.0
+    assert table.loc["Donald Trump", "n_mentions"] >= 15
+
+
+def test_many_people_stay_linear() -> None:
+    def run(n: int) -> float:
+        text = " ".join(f"Minister John Smith{i} met the president. The former president said so." for i in range(n))
+        t = time.perf_counter()
+        find_actors(text)
+        return time.perf_counter() - t
+
+    run(50)
+    small, large = run(300), run(1200)
+    assert large < 12 * small + 1.0, (small, large)  # 4x the text: linear gives ~4x, quadratic ~16x
