@@ -80,7 +80,8 @@ def score_texts(
             unknown score family is asked for.
     """
     import pandas as pd
-    from tqdm.auto import tqdm
+
+    from ._progress import progress_bar
 
     unknown = [s for s in scores if s not in SCORES]
     if unknown:
@@ -99,7 +100,10 @@ def score_texts(
     else:
         series = pd.Series(list(texts), dtype=object)
     rows: list[dict[str, Any]] = []
-    for value in tqdm(series.tolist(), disable=not progress, desc="scoring", unit="text"):
+    values = series.tolist()
+    bar = progress_bar(enabled=progress, total=len(values), desc="scoring", unit="text")
+    for value in values:
+        bar.update(1)
         if not isinstance(value, str):
             what = "missing" if value is None or (isinstance(value, float) and value != value) else type(value).__name__
             rows.append({"error": f"text is {what}, not a string"})
@@ -108,6 +112,7 @@ def score_texts(
         row.update(_row(value, scores))
         row["error"] = None
         rows.append(row)
+    bar.close()
     columns = ["n_words"]
     if "textblob" in scores:
         columns += ["textblob_polarity", "textblob_subjectivity"]

@@ -697,7 +697,8 @@ def analyze_corpus(
         MissingDependencyError: ``engine="dask"`` without Dask installed.
     """
     import pandas as pd
-    from tqdm.auto import tqdm
+
+    from ._progress import progress_bar
 
     if engine not in _ENGINES:
         raise InputError(value_invalid_msg("engine", engine, _ENGINES))
@@ -759,7 +760,7 @@ def analyze_corpus(
         table_sinks = {name: _MemorySink() for name in tables}
     failed: list[dict[str, Any]] = []
     n_failed = 0
-    bar = tqdm(total=total, unit="article", desc="mediakit", disable=not progress, dynamic_ncols=True)
+    bar = progress_bar(enabled=progress, total=total, unit="article", desc="mediakit", dynamic_ncols=True)
     try:
         for result in runner(_chunks(items, chunk_size, limit), opts):
             if result.rows:
