@@ -7,18 +7,23 @@ REPORT ?= reports/newsweek-2024-10-28-russia-responds-trump-moscow.html
 
 .PHONY: setup report test lint lab bench clean
 
+# The package and what the report needs; the test, lint and Dask extras on top for `make test`.
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(BIN)/.installed-dev: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $@
 
-setup: $(BIN)/.installed
+setup: $(BIN)/.installed-dev
 
 report: $(BIN)/.installed
 	$(BIN)/mediakit report $(ARTICLE) -o $(REPORT)
 
-lint: $(BIN)/.installed
+lint: $(BIN)/.installed-dev
 	$(BIN)/ruff check mediakit tests $(wildcard benchmarks) $(wildcard tools)
 	$(BIN)/mypy mediakit
 
