@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..article import Article
 from ..errors import InputError, LoadError
+from ..segment import as_text
 from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, sentence_tokens
 
 if TYPE_CHECKING:
@@ -301,19 +302,11 @@ def load_frames(source: str | Path | pd.DataFrame | Mapping[str, Any] | FrameSch
     )
 
 
-def _text(text_or_article: str | Article) -> str:
-    if isinstance(text_or_article, Article):
-        return text_or_article.text
-    if isinstance(text_or_article, str):
-        return text_or_article
-    raise InputError(f"expected a str or an Article, not {type(text_or_article).__name__}")
-
-
 def _hits_and_words(
     text_or_article: str | Article, scheme: FrameScheme
 ) -> tuple[dict[int, list[FrameHit]], dict[int, int]]:
     """Hits and word counts per paragraph index."""
-    text = _text(text_or_article)
+    text = as_text(text_or_article)
     hits: dict[int, list[FrameHit]] = {}
     words: dict[int, int] = {}
     for sent, toks in sentence_tokens(text_or_article):
