@@ -176,7 +176,18 @@ def _loaded_textblob_sentiment() -> Any:
         __contains__ = dict.__contains__
         __getitem__ = dict.__getitem__
 
-    inst = Sentiment(
+    try:
+        inst = _own_sentiment(Sentiment, sentiment)
+    except Exception:  # a TextBlob whose internals differ: its own object, same numbers, slower
+        return sentiment
+    if not dict.__len__(inst):  # lexicon file missing: keep TextBlob's own object and its behaviour
+        return sentiment
+    inst.__class__ = LoadedSentiment
+    return inst
+
+
+def _own_sentiment(cls: Any, sentiment: Any) -> Any:
+    inst = cls(
         path=sentiment.path,
         synset=sentiment._synset,
         negations=sentiment.negations,
@@ -186,9 +197,6 @@ def _loaded_textblob_sentiment() -> Any:
         language="en",
     )
     inst.load()
-    if not dict.__len__(inst):  # lexicon file missing: keep TextBlob's own object and its behaviour
-        return sentiment
-    inst.__class__ = LoadedSentiment
     return inst
 
 
@@ -267,12 +275,29 @@ def available_backends() -> tuple[str, ...]:
     return tuple(_REGISTRY)
 
 
+class _Remembering:
+    """A backend that remembers its last few thousand results (results are immutable).
+
+    ``analyze`` scores each sentence for tone, and ``Analysis.tables()`` /
+    ``sentiment_table`` score the same sentences again: the second time is a
+    dictionary lookup.
+    """
+
+    def __init__(self, backend: Backend, size: int = 4096) -> None:
+        self.name = backend.name
+        self.backend = backend
+        self._score = functools.lru_cache(maxsize=size)(backend.__call__)
+
+    def __call__(self, text: str) -> Sentiment:
+        return self._score(text)
+
+
 @functools.cache
 def get_backend(name: str) -> Backend:
-    """The backend instance for ``name``, built on first use."""
+    """The backend instance for ``name``, built on first use (results of recent texts remembered)."""
     if name not in _REGISTRY:
         raise UnknownBackendError(value_invalid_msg("backend", name, _REGISTRY))
-    return _REGISTRY[name]()
+    return _Remembering(_REGISTRY[name]())
 
 
 def score_sentiment(text: str | Article, *, backend: BackendName | str = "textblob") -> Sentiment:
