@@ -646,10 +646,14 @@ def _counts_after(toks: Sequence[Token], a: _Amount) -> tuple[int, int] | None:
 
 
 
+_LOOK_BACK = 40  # tokens before an amount searched for "the total of X ... reached N"
+
+
 def _counts_before(text: str, sent: Sentence, toks: Sequence[Token], a: _Amount) -> str | None:
     """'the total of lost military personnel has reached 675,800' -> 'lost military personnel'."""
     best: str | None = None
-    for k in range(a.i - 2, -1, -1):
+    # a bounded look back (the counted phrase stands within a clause of the amount): linear on long sentences
+    for k in range(a.i - 2, max(-1, a.i - 2 - _LOOK_BACK), -1):
         low = _low(toks[k])
         if low in _COUNT_NOUNS and k + 1 < a.i and _low(toks[k + 1]) == "of":
             m = k + 2
