@@ -66,6 +66,12 @@ def clear_caches() -> None:
         fn = getattr(sys.modules.get(modname), fname, None)
         if fn is not None and hasattr(fn, "cache_clear"):
             fn.cache_clear()
+    sentiment = sys.modules.get("mediakit.sentiment")
+    if sentiment is not None:  # the backends remember recent results: forget them too
+        for name in sentiment.available_backends():
+            forget = getattr(sentiment.get_backend(name), "forget", None)
+            if forget is not None:
+                forget()
     shared = sys.modules.get("mediakit._cache")
     if shared is not None and hasattr(shared, "clear"):
         shared.clear()

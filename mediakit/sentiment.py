@@ -291,6 +291,10 @@ class _Remembering:
     def __call__(self, text: str) -> Sentiment:
         return self._score(text)
 
+    def forget(self) -> None:
+        """Drop the remembered results (benchmarks time cold calls)."""
+        self._score.cache_clear()
+
 
 @functools.cache
 def get_backend(name: str) -> Backend:
