@@ -30,6 +30,7 @@ __all__ = [
     "find_quote_marks",
     "QuoteMark",
     "quoted_spans",
+    "quoted_in_paragraphs",
     "as_text",
 ]
 
@@ -136,6 +137,16 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     """
     end = len(text) if end is None else end
     return _quoted_intervals(text, start, end)
+
+
+def quoted_in_paragraphs(text_or_article: str | Article) -> list[tuple[int, int]]:
+    """:func:`quoted_spans` of every paragraph, in text order: a quotation never runs past its paragraph.
+
+    >>> quoted_in_paragraphs('He said "no.\\n\\nShe said "yes."')
+    [(8, 12), (23, 28)]
+    """
+    text = as_text(text_or_article)
+    return [span for p in split_paragraphs(text_or_article) for span in quoted_spans(text, p.start, p.end)]
 
 
 def _quoted_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:

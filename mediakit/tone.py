@@ -42,7 +42,7 @@ from typing import Any, Literal
 from .article import Article
 from .errors import InputError, value_invalid_msg
 from .lexicon import lexicon_path, load_table
-from .segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
+from .segment import as_text, quoted_in_paragraphs, quoted_spans, split_sentences, tokenize
 from .sentiment import get_backend
 
 __all__ = [
@@ -377,20 +377,12 @@ def _score_span(
     )
 
 
-def _quoted(text_or_article: str | Article) -> list[tuple[int, int]]:
-    text = as_text(text_or_article)
-    out: list[tuple[int, int]] = []
-    for p in split_paragraphs(text_or_article):
-        out.extend(quoted_spans(text, p.start, p.end))
-    return out
-
-
 def _spans(text_or_article: str | Article) -> list[tuple[int, _SpanTone]]:
     """(paragraph index, tone) for every sentence of the text."""
     if not isinstance(text_or_article, (str, Article)):
         raise InputError(f"expected a str or an Article, not {type(text_or_article).__name__}")
     text = as_text(text_or_article)
-    quoted = _quoted(text_or_article)
+    quoted = quoted_in_paragraphs(text_or_article)
     return [(s.paragraph, _score_span(text, s.start, s.end, quoted)) for s in split_sentences(text_or_article)]
 
 

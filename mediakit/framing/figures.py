@@ -752,7 +752,7 @@ def find_figures(
         ()
     """
     from ..lexicon import load_wordlist
-    from ..segment import quoted_spans, split_paragraphs, split_sentences, tokenize
+    from ..segment import quoted_in_paragraphs, split_sentences, tokenize
     from .cues import find_sources
 
     if not isinstance(text_or_article, (str, Article)):
@@ -761,7 +761,7 @@ def find_figures(
     sentences = split_sentences(text_or_article)
     if not sentences:
         return ()
-    quoted = [span for p in split_paragraphs(text_or_article) for span in quoted_spans(text, p.start, p.end)]
+    quoted = quoted_in_paragraphs(text_or_article)
     by_sentence: dict[int, list[Any]] | None = None
     verbs = frozenset(load_wordlist("speech_verbs")) | _EXTRA_VERBS
     out: list[Figure] = []
