@@ -28,6 +28,7 @@ IMAGE_PLACEHOLDERS = frozenset(
 )
 
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,;:](?:\s|$))|(?<=\w) +(?=\.(?:\s|$))")
+_SPACED_PUNCT = (" ,", " ;", " :", " .")
 _DOUBLE_STOP = re.compile(r"(?<![.])\.\.(?![.])(?=['\"’”)]?\s*$)")
 
 
@@ -114,6 +115,9 @@ def fix_space_before_punctuation(paragraphs: list[str]) -> tuple[list[str], Clea
     examples: list[str] = []
     out = []
     for p in paragraphs:
+        if not any(c in p for c in _SPACED_PUNCT):  # the common case: nothing to fix, no regex scan
+            out.append(p)
+            continue
         for m in _SPACE_BEFORE_PUNCT.finditer(p):
             count += 1
             examples.append(p[max(0, m.start() - 15) : m.end() + 2])
@@ -131,7 +135,7 @@ def fix_double_stop(paragraphs: list[str]) -> tuple[list[str], CleaningStep | No
     examples: list[str] = []
     out = []
     for p in paragraphs:
-        new = _DOUBLE_STOP.sub(".", p)
+        new = _DOUBLE_STOP.sub(".", p) if ".." in p else p
         if new != p:
             count += 1
             examples.append(p[-25:])

@@ -48,6 +48,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _repair_mojibake(text: str) -> tuple[str, CleaningStep | None]:
+    if text.isascii():
+        # mojibake is non-ASCII by definition, and the fixers that act on ASCII
+        # (HTML entities, terminal escapes, control characters) are switched off below
+        return text, None
     import ftfy
 
     config = ftfy.TextFixerConfig(

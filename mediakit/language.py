@@ -139,11 +139,11 @@ def guess_language(text_or_article: str | Article) -> LanguageGuess:
         ('ru', 0.0, ('script: CYRILLIC 100%',))
     """
     text = as_text(text_or_article)
-    words = [m.group().lower() for m in _WORD.finditer(text)]
+    words = [w.lower() for w in _WORD.findall(text)]
+    # count each distinct letter once, then its script: same counts, same first-seen order
     scripts: Counter[str] = Counter()
-    for w in words:
-        for ch in w:
-            scripts[_script_of(ch)] += 1
+    for ch, n in Counter("".join(words)).items():
+        scripts[_script_of(ch)] += n
     n_letters = sum(scripts.values())
     if not n_letters:
         return LanguageGuess("und", 0.0, (), 0, 0, {}, "UNKNOWN")
