@@ -257,7 +257,7 @@ def _is_path(source: Any) -> bool:
 
 def _items(source: Any, *, text_col: str, load_options: dict[str, Any]) -> tuple[Iterator[Record | _FileTask], int | None]:
     """The work items of ``source`` and how many there are, when that is known without reading it."""
-    from .io import _resolve_files
+    from .io import _resolve_files, names_article_file
 
     if _is_path(source):
         path = Path(source)
@@ -270,7 +270,7 @@ def _items(source: Any, *, text_col: str, load_options: dict[str, Any]) -> tuple
         return iter_records(source, text_col=text_col, **load_options), None
     total = len(source) if hasattr(source, "__len__") else None
     if type(source).__name__ != "DataFrame" and isinstance(source, Iterable):
-        source = (Article.from_text(x) if isinstance(x, str) else x for x in source)
+        source = (Article.from_text(x) if isinstance(x, str) and not names_article_file(x) else x for x in source)
     return iter_records(source, text_col=text_col, **load_options), total
 
 
@@ -658,7 +658,8 @@ def analyze_corpus(
         source: a DataFrame (one article per row), a path (``.jsonl``,
             ``.csv``, ``.parquet``, a directory or glob of ``.txt``/``.html``/
             ``.json`` files), or an iterable of :class:`~mediakit.article.Article`
-            objects, dicts or plain strings.
+            objects, dicts, article texts or article files (``Path`` objects,
+            or strings naming an existing ``.txt``/``.html``/``.json`` file).
         workers: worker processes. ``None`` or ``1``: analyse in this process;
             ``N > 1``: ``N`` processes (fork-safe: ``forkserver``/``spawn``
             start); ``-1``: one per CPU. With ``engine="dask"`` and no

@@ -407,6 +407,26 @@ def _resolve_files(source: PathLike) -> list[Path]:
     return [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.endswith(".meta.json")]
 
 
+def names_article_file(item: object) -> bool:
+    """Whether an item of an iterable source is an article file rather than article text.
+
+    A ``Path`` (any ``os.PathLike``) always is; a string is when it has no
+    whitespace, ends in an article suffix and names an existing file (a
+    one-word "article" that happens to be a path is far likelier a path).
+
+    >>> names_article_file("The minister said no.txt"), names_article_file(Path("a.txt"))
+    (False, True)
+    """
+    if isinstance(item, os.PathLike):
+        return True
+    return (
+        isinstance(item, str)
+        and item.lower().endswith(ARTICLE_SUFFIXES)
+        and not any(ch.isspace() for ch in item)
+        and os.path.isfile(item)
+    )
+
+
 def iter_records(
     source: PathLike | Iterable[Any],
     *,
@@ -422,7 +442,9 @@ def iter_records(
 
     ``source`` is a ``.jsonl``/``.csv``/``.parquet`` file, a directory or glob
     of ``.txt``/``.html``/``.json`` files, a pandas DataFrame, or an iterable
-    of :class:`Article` objects or dicts. Column names are configurable.
+    of :class:`Article` objects, dicts or article files (``Path`` objects, or
+    strings naming an existing ``.txt``/``.html``/``.json`` file: see
+    :func:`names_article_file`). Column names are configurable.
     A record that cannot be read yields a Record with ``error`` set; reading
     goes on with the next one.
     """
@@ -436,6 +458,11 @@ def iter_records(
         for i, item in enumerate(source, start=1):
             if isinstance(item, Article):
                 yield Record("<iterable>", i, item)
+            elif names_article_file(item):
+                try:
+                    yield Record(str(item), i, load_article(item, clean=clean, max_bytes=max_bytes))
+                except LoadError as exc:
+                    yield Record(str(item), i, None, exc)
             else:
                 try:
                     data = _rename(item, mapping) if isinstance(item, Mapping) else item

@@ -292,3 +292,26 @@ def test_cli_corpus_missing_source_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["corpus", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "o.parquet")])
     assert result.exit_code == 2
     assert "no such file" in result.output and "Traceback" not in result.output
+
+
+def test_list_of_file_paths_is_read_as_files(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, a in enumerate(_articles(3)):
+        (folder / f"{i}.txt").write_text(a["title"] + "\n\n" + a["text"], encoding="utf-8")
+    from_folder = mk.analyze_corpus(folder, progress=False)
+    files = sorted(folder.glob("*.txt"))
+    # Path objects and strings naming files are files, not one-word articles
+    for source in (files, [str(f) for f in files]):
+        df = mk.analyze_corpus(source, progress=False)
+        pdt.assert_frame_equal(df, from_folder)
+    assert (from_folder["n_words"] > 10).all()
+    # a missing or empty file in the list is one errors row; a one-word text that names no file is text
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    df = _quiet(mk.analyze_corpus, [files[0], folder / "empty.txt", folder / "missing.txt", "nowhere.txt"],
+                progress=False)
+    assert df["source"].tolist() == [str(files[0]), "<iterable>"]
+    assert df["n_words"].tolist()[1] == 1
+    reasons = {e["source"]: e["reason"] for e in df.attrs["errors"]}
+    assert set(reasons) == {str(folder / "empty.txt"), str(folder / "missing.txt")}
+    assert "whitespace" in reasons[str(folder / "empty.txt")]
