@@ -33,7 +33,8 @@ import string
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import add
 from typing import Any, NamedTuple
 
 __all__ = ["MIRRORED_VERSION", "EVIDENCE_STRIP", "Hit", "VaderScores", "VaderScorer", "vader_scorer", "scan_evidence"]
@@ -47,6 +48,11 @@ _VADER_PUNCT = string.punctuation
 #: What mediakit strips from each end of a word before looking it up as evidence
 #: (the same set ``VaderBackend`` used before this module; curly quotes and dashes included).
 EVIDENCE_STRIP = ".,;:!?\"'()[]{}“”‘’—–-"
+
+#: Whitespace other than " " that ``str.split()`` splits on: all of ASCII's, and Unicode's (a test
+#: checks this list against the running Python; a text where they disagree is split the slow way).
+_ASCII_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+_UNICODE_SPACES = "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")
@@ -73,11 +79,20 @@ class VaderScores(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """One text's words, as VADER sees them: stripped, lower-cased, ALL-CAPS flags, lexicon positions."""
+    """One text's words, as VADER sees them: stripped and lower-cased; its tokens; lexicon positions."""
 
     lower: list[str]
-    upper: list[bool]
+    toks: list[str]  # the tokens as written: a word is ALL CAPS exactly when its token is
     in_lexicon: list[int]  # positions whose lower-cased word is in the lexicon, ascending
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """A text's whitespace tokens (``text.split()``), their start offsets and, for ASCII text, lower-cased."""
+
+    toks: list[str]
+    starts: list[int]
+    lower: list[str] | None  # None: not ASCII, so lower-case word by word as VADER does
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +112,7 @@ class VaderScorer:
                  emphasis: Callable[[str], float]) -> None:
         self._lexicon = dict(lexicon)
         self._emojis = {k: v for k, v in emojis.items() if len(k) == 1}  # VADER looks up one character at a time
-        chars = "".join(sorted(self._emojis))
-        self._emoji_re = re.compile("[" + re.escape(chars) + "]") if chars else None
+        self._emoji_chars = frozenset(self._emojis)
         self._ascii_emoji = any(ch.isascii() for ch in self._emojis)
         self._booster: dict[str, float] = dict(module.BOOSTER_DICT)
         self._negate = frozenset(module.NEGATE)
@@ -106,8 +120,14 @@ class VaderScorer:
         self._n_scalar: float = module.N_SCALAR
         self._c_incr: float = module.C_INCR
         self._normalize: Callable[[float], float] = module.normalize
-        # first words of the multi-word idioms and booster phrases: n-grams are built only around them
-        self._ngram_first = frozenset(k.split(" ")[0] for k in (*self._special, *self._booster) if " " in k)
+        # the multi-word idioms and booster phrases, by first word: the set of their second words
+        self._ngram_next: dict[str, frozenset[str]] = {}
+        for key in (*self._special, *self._booster):
+            first, _, rest = key.partition(" ")
+            if rest:
+                self._ngram_next[first] = self._ngram_next.get(first, frozenset()) | {rest.split(" ")[0]}
+        # words that change a following lexicon word's valence ("n't" words too, tested apart)
+        self._modifiers = self._negate | self._booster.keys() | {"no", "so", "this", "least"}
         # VADER's "!" amount counts up to 4 marks and its "?" amount is flat from 4: a 5 x 5 table covers all
         self._emphasis = tuple(tuple(emphasis("!" * e + "?" * q) for q in range(5)) for e in range(5))
 
@@ -117,20 +137,21 @@ class VaderScorer:
         """VADER's ``polarity_scores(text)`` and the text's lexicon words.
 
         >>> scorer = vader_scorer()
-        >>> scorer.score("The food was not bad at all!")  # doctest: +SKIP
-        VaderScores(compound=0.484, pos=0.344, neu=0.656, neg=0.0, hits=(Hit(word='bad', start=17, end=20, \
-valence=-2.5),))
-        >>> scorer is None or scorer.score("The food was not bad at all!")[:4] == (0.484, 0.344, 0.656, 0.0)
-        True
+        >>> scores = scorer.score("The food was not bad at all!")
+        >>> scores[:4], [(h.word, h.start, h.valence) for h in scores.hits]
+        ((0.484, 0.344, 0.656, 0.0), [('bad', 17, -2.5)])
         """
+        tokens = _tokens(text)
         vtext = self._without_emoji(text)
-        toks = text.split()
-        vtoks = toks if vtext is None else vtext.split()
-        if vtext is None:
+        if vtext is None:  # VADER's words are the text's own
+            words = self._words(tokens)
             vtext = text
-        words = self._words(vtoks)
-        compound, pos, neu, neg = self._score_range(words, 0, len(vtoks), vtext.count("!"), vtext.count("?"))
-        ev = self._evidence(text, toks)
+        else:
+            words = self._words(_Tokens(vtext.split(), [], None))
+        compound, pos, neu, neg = self._score_range(
+            words, 0, len(words.lower), vtext.count("!"), vtext.count("?")
+        )
+        ev = self._evidence(tokens)
         hits = tuple(Hit(w, s, s + len(w), v) for w, s, v in zip(ev.words, ev.starts, ev.valences, strict=True))
         return VaderScores(compound, pos, neu, neg, hits)
 
@@ -138,28 +159,24 @@ valence=-2.5),))
         """``score(text[start:end])`` for each span, from one tokenisation of ``text``.
 
         Hit offsets are into ``text[start:end]``, as ``score`` on that string
-        gives them. Spans are best given in text order (sentences); a span
-        whose ends cut a word, or a text with emoji, is scored on its own.
+        gives them. A span whose ends cut a word, or a text with emoji, is
+        scored on its own.
         """
         if not spans:
             return []
         if self._without_emoji(text) is not None:
             return [self.score(text[s:e]) for s, e in spans]
-        toks = text.split()
-        words = self._words(toks)
-        ev = self._evidence(text, toks)
+        tokens = _tokens(text)
+        words = self._words(tokens)
+        ev = self._evidence(tokens)
+        starts = tokens.starts
         out: list[VaderScores] = []
         n_text = len(text)
-        at = count = 0  # text[:at] holds exactly `count` whole tokens
         for start, end in spans:
             if not (0 <= start <= end <= n_text and _at_gap(text, start) and _at_gap(text, end)):
                 out.append(self.score(text[start:end]))
                 continue
-            if start < at:
-                at = count = 0
-            a = count + len(text[at:start].split())
-            b = a + len(text[start:end].split())
-            at, count = end, b
+            a, b = bisect_left(starts, start), bisect_left(starts, end)  # the tokens inside the span
             compound, pos, neu, neg = self._score_range(
                 words, a, b, text.count("!", start, end), text.count("?", start, end)
             )
@@ -180,40 +197,55 @@ valence=-2.5),))
         description in its place, after a space unless the character before
         it was a plain space (or it opens the text); then strips the result.
         """
-        if self._emoji_re is None or (text.isascii() and not self._ascii_emoji):
-            return None
-        if self._emoji_re.search(text) is None:
+        if (text.isascii() and not self._ascii_emoji) or self._emoji_chars.isdisjoint(text):
             return None
         emojis = self._emojis
+        out: list[str] = []
+        prev = " "  # VADER's prev_space starts True
+        for ch in text:
+            description = emojis.get(ch)
+            if description is None:
+                out.append(ch)
+            else:
+                if prev != " ":
+                    out.append(" ")
+                out.append(description)
+            prev = ch
+        return "".join(out).strip()
 
-        def describe(m: re.Match[str]) -> str:
-            p = m.start()
-            return (" " if p > 0 and text[p - 1] != " " else "") + emojis[m.group()]
+    def _words(self, tokens: _Tokens) -> _Words:
+        """VADER's word list (``SentiText._words_and_emoticons``), lower-cased once, with flags.
 
-        return self._emoji_re.sub(describe, text).strip()
+        VADER strips ``string.punctuation`` from each end of a token, unless
+        that leaves two characters or fewer (an emoticon): then the token stays
+        whole. For ASCII text, stripping the lower-cased token is the same as
+        lower-casing the stripped one; otherwise each word is lower-cased as
+        VADER does it. A word is ALL CAPS exactly when its token is: the
+        stripped characters have no case.
+        """
+        src = tokens.toks if tokens.lower is None else tokens.lower
+        # a token that stripping leaves with 2 characters or fewer stays whole
+        stripped = [s if len(s) > 2 else t for s, t in zip(map(str.strip, src, repeat(_VADER_PUNCT)), src)]
+        lower = stripped if tokens.lower is not None else list(map(str.lower, stripped))
+        return _Words(lower, tokens.toks, list(compress(count(), map(self._lexicon.__contains__, lower))))
 
-    def _words(self, toks: list[str]) -> _Words:
-        """VADER's word list (``SentiText._words_and_emoticons``), lower-cased once, with flags."""
-        stripped = [s if len(s) > 2 else t for s, t in zip(map(str.strip, toks, repeat(_VADER_PUNCT)), toks)]
-        lower = list(map(str.lower, stripped))
-        return _Words(
-            lower,
-            list(map(str.isupper, stripped)),
-            list(compress(range(len(lower)), map(self._lexicon.__contains__, lower))),
+    def _evidence(self, tokens: _Tokens) -> _Evidence:
+        """Each whitespace token whose core (``EVIDENCE_STRIP`` removed) is a lexicon word, with its offsets."""
+        toks = tokens.toks
+        lowered = (
+            list(map(str.lower, map(str.strip, toks, repeat(EVIDENCE_STRIP))))
+            if tokens.lower is None
+            else list(map(str.strip, tokens.lower, repeat(EVIDENCE_STRIP)))
         )
-
-    def _evidence(self, text: str, toks: list[str]) -> _Evidence:
-        """Each whitespace token whose core (``EVIDENCE_STRIP`` removed) is a lexicon word, placed in ``text``."""
-        cores = list(map(str.strip, toks, repeat(EVIDENCE_STRIP)))
-        lowered = list(map(str.lower, cores))
-        ks = list(compress(range(len(toks)), map(self._lexicon.__contains__, lowered)))
-        starts = _token_starts(text, toks, ks)
+        ks = list(compress(count(), map(self._lexicon.__contains__, lowered)))
         lex = self._lexicon
+        words = [toks[k].strip(EVIDENCE_STRIP) for k in ks]
+        starts = tokens.starts
         return _Evidence(
             ks,
-            [cores[k] for k in ks],
+            words,
             [float(lex[lowered[k]]) for k in ks],
-            [s + toks[k].find(cores[k]) for k, s in zip(ks, starts, strict=True)],
+            [starts[k] + toks[k].find(w) for k, w in zip(ks, words, strict=True)],
         )
 
     # -- scoring -----------------------------------------------------------------------------------
@@ -225,18 +257,51 @@ valence=-2.5),))
         n = b - a
         if n == 0:  # score_valence: no words at all
             return (0.0, 0.0, 0.0, 0.0)
-        upper = words.upper
-        n_upper = sum(upper[a:b])
-        cap_diff = 0 < n - n_upper < n  # allcap_differential
+        toks = words.toks
+        span = toks[a:b]
+        # allcap_differential: some words are ALL CAPS, some are not
+        cap_diff = any(map(str.isupper, span)) and not all(map(str.isupper, span))
         lw = words.lower
         lex = words.in_lexicon
         positions: list[int] = []
         values: list[float] = []
+        lexicon = self._lexicon
+        mods = self._modifiers
+        ngram_next = self._ngram_next
+        c_incr = self._c_incr
         for i in lex[bisect_left(lex, a) : bisect_left(lex, b)]:
-            v = self._valence(lw, upper, a, b, i, cap_diff)
-            if v is not None:
-                positions.append(i)
-                values.append(v)
+            # No modifier in the three words before, no "no" here and no idiom or booster phrase
+            # starting at i-3 .. i: every rule of sentiment_valence leaves the lexicon valence
+            # as it is, but for ALL CAPS.
+            item = lw[i]
+            k = i - a
+            plain = item != "no" and item not in mods  # a booster word is scored 0 (none is in the lexicon)
+            if plain and k > 0:
+                w = lw[i - 1]
+                plain = w not in mods and "n't" not in w
+                if plain and k > 1:
+                    w = lw[i - 2]
+                    plain = w not in mods and "n't" not in w
+                    if plain and k > 2:
+                        w = lw[i - 3]
+                        plain = w not in mods and "n't" not in w
+            if plain:
+                for p in range(max(a, i - 3), min(i + 1, b - 1)):
+                    nxt = ngram_next.get(lw[p])
+                    if nxt is not None and lw[p + 1] in nxt:
+                        plain = False
+                        break
+            if plain:
+                v = lexicon[item]
+                if cap_diff and toks[i].isupper():
+                    v = v + c_incr if v > 0 else v - c_incr
+            else:
+                full = self._valence(lw, toks, a, b, i, cap_diff)
+                if full is None:
+                    continue
+                v = full
+            positions.append(i)
+            values.append(v)
         try:
             bi = lw.index("but", a, b)
         except ValueError:
@@ -245,7 +310,7 @@ valence=-2.5),))
             _but_check(positions, values, bi)
         return self._score_valence(values, n, n_excl, n_quest)
 
-    def _valence(self, lw: list[str], upper: list[bool], a: int, b: int, i: int, cap_diff: bool) -> float | None:
+    def _valence(self, lw: list[str], toks: list[str], a: int, b: int, i: int, cap_diff: bool) -> float | None:
         """``polarity_scores``' loop body and ``sentiment_valence`` for the lexicon word at ``i``.
 
         ``None`` where VADER appends a plain 0 (boosters, "kind of").
@@ -267,7 +332,7 @@ valence=-2.5),))
             or (k > 2 and lw[i - 3] == "no" and lw[i - 1] in _OR_NOR)
         ):
             valence = lexicon[item] * n_scalar
-        if upper[i] and cap_diff:
+        if toks[i].isupper() and cap_diff:
             if valence > 0:
                 valence += self._c_incr
             else:
@@ -275,7 +340,7 @@ valence=-2.5),))
         for start_i in range(0, 3):
             j = i - (start_i + 1)
             if k > start_i and lw[j] not in lexicon:
-                s = self._scalar_inc_dec(lw[j], upper[j], valence, cap_diff)
+                s = self._scalar_inc_dec(lw[j], toks[j].isupper(), valence, cap_diff)
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
@@ -339,7 +404,7 @@ valence=-2.5),))
         n-gram can match only if its first word starts some idiom or booster
         phrase, so when none of those four does, nothing can change.
         """
-        first = self._ngram_first
+        first = self._ngram_next
         if not (lw[i - 3] in first or lw[i - 2] in first or lw[i - 1] in first or lw[i] in first):
             return valence
         special = self._special
@@ -450,32 +515,36 @@ Hit(word='doubt', start=17, end=22, valence=-1.5))
     return tuple(hits)
 
 
+def _tokens(text: str) -> _Tokens:
+    """``text.split()`` with each token's start offset (and, for ASCII text, each token lower-cased).
+
+    Every whitespace character becomes a plain space (same length), so
+    ``split(" ")`` gives the tokens with empty strings between repeated
+    spaces, and a token's start is the length of everything before it.
+    """
+    flat = text
+    for ch in _ASCII_SPACES:
+        if ch in flat:
+            flat = flat.replace(ch, " ")
+    ascii_ = flat.isascii()
+    if not ascii_:
+        for ch in _UNICODE_SPACES:
+            if ch in flat:
+                flat = flat.replace(ch, " ")
+    parts = flat.split(" ")
+    lens = list(map(len, parts))
+    toks = list(compress(parts, lens))
+    if not ascii_ and len(toks) != len(text.split()):  # a whitespace character this module does not list
+        found = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text)]
+        return _Tokens([t for _, t in found], [p for p, _ in found], None)
+    starts = list(compress(map(add, accumulate(lens, initial=0), count()), lens))
+    lower = list(compress(flat.lower().split(" "), lens)) if ascii_ else None
+    return _Tokens(toks, starts, lower)
+
+
 def _at_gap(text: str, p: int) -> bool:
     """Whether offset ``p`` falls between words (no word of ``text`` straddles it)."""
     return p == 0 or p == len(text) or text[p - 1].isspace() or text[p].isspace()
-
-
-def _token_starts(text: str, toks: list[str], wanted: list[int]) -> list[int]:
-    """Start offsets in ``text`` of the whitespace tokens ``toks[k]`` for ascending ``k`` in ``wanted``.
-
-    ``toks`` is ``text.split()``. Each wanted token is first looked for
-    straight after the previous one found, and accepted if exactly the
-    expected number of whole tokens lies in between and it starts a token;
-    otherwise (the word also occurs inside a token in between) the tokens in
-    between are walked one by one. Linear in the text either way.
-    """
-    starts: list[int] = []
-    pos = done = 0  # text[:pos] holds exactly `done` whole tokens and ends at a token's end (or is empty)
-    for k in wanted:
-        tok = toks[k]
-        cand = text.find(tok, pos)
-        if not ((cand == 0 or text[cand - 1].isspace()) and len(text[pos:cand].split()) == k - done):
-            for m in range(done, k):
-                pos = text.find(toks[m], pos) + len(toks[m])
-            cand = text.find(tok, pos)
-        starts.append(cand)
-        pos, done = cand + len(tok), k + 1
-    return starts
 
 
 #: Texts VADER itself scores when the scorer is built: any difference from it disables the scorer.
