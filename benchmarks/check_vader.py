@@ -32,7 +32,8 @@ EVAL = Path(os.environ.get("MEDIAKIT_EVAL_DIR", ROOT.parent / "shared" / "eval")
 
 TRICKY = [
     "", " ", "   \n\t ", "\u00a0", "\u2003 \u3000", ".", "!!!", "???", "!?!?", "... --- ...", "“”", "'", "''",
-    "It isn't good.", "It wasn't bad at all.", "a can't-miss good", "you'dn't like it", "Sentiment analysis has never been so good!",
+    "It isn't good.", "It wasn't bad at all.", "a can't-miss good", "you'dn't like it",
+    "Sentiment analysis has never been so good!",
     "It has never been this good", "never so very good", "Without a doubt, an excellent idea.",
     "without any doubt excellent", "He left without saying goodbye, despite the good weather.",
     "The plan is not very good.", "not not bad", "ain't nobody happy", "uh-uh, that's nice",

@@ -52,7 +52,9 @@ EVIDENCE_STRIP = ".,;:!?\"'()[]{}“”‘’—–-"
 #: Whitespace other than " " that ``str.split()`` splits on: all of ASCII's, and Unicode's (a test
 #: checks this list against the running Python; a text where they disagree is split the slow way).
 _ASCII_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
-_UNICODE_SPACES = "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_UNICODE_SPACES = (
+    "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 _SO_THIS = ("so", "this")
 _OR_NOR = ("or", "nor")

@@ -43,7 +43,8 @@ def vaders_own(text: str) -> tuple[float, float, float, float]:
 RULES = [
     "", " ", " \n\t\u00a0\u3000 ", ".", "!!!", "???", "lol",
     "It isn't good.", "It wasn't bad", "not bad or good", "never good", "uh-uh great", "a can't-miss good",
-    "you'dn't like it", "Sentiment analysis has never been so good!", "never this bad", "this good", "so so sad",  # never so/this
+    "you'dn't like it", "Sentiment analysis has never been so good!", "never this bad", "this good",  # never so/this
+    "so so sad",
     "Without a doubt, an excellent idea.", "without doubt good", "without any doubt bad",  # without doubt
     "very good", "very very very good", "barely good", "EXTREMELY good but sad", "kind of good", "sort of bad",
     "it is kind of nice", "kind", "kind of",  # boosters, dampeners, "kind of" as a booster phrase
@@ -119,7 +120,8 @@ PIECES = [
     "good", "GOOD", "bad", "BAD", "great", "terrible", "happy", "sad", "love", "hate", "war", "peace", "no", "No",
     "not", "isn't", "wasn't", "never", "without", "doubt", "so", "this", "very", "VERY", "extremely", "barely",
     "kind", "of", "sort", "kinda", "but", "BUT", "least", "at", "the", "bomb", "shit", "kiss", "death", "yeah",
-    "right", "to", "die", "for", "can't-miss", "bad ass", "bus", "stop", "beating", "heart", "just", "enough", "or", "nor",
+    "right", "to", "die", "for", "can't-miss", "bad ass", "bus", "stop", "beating", "heart", "just", "enough", "or",
+    "nor",
     ":)", ":(", ":D", "<3", "😀", "😢", "👍", "☺️", "!", "!!!", "?", "???", ".", ",", "...", "“", "”", "'", "-",
     "—", "(", ")", "#", "@", "http://x.com/good?no=1", "İ", "ß", "é", "Σ", "東京", "n't", "a", "I", "US",
 ]
