@@ -86,6 +86,7 @@ class _Words:
     lower: list[str]
     toks: list[str]  # the tokens as written: a word is ALL CAPS exactly when its token is
     in_lexicon: list[int]  # positions whose lower-cased word is in the lexicon, ascending
+    buts: list[int]  # positions of the word "but", ascending
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +230,12 @@ class VaderScorer:
         # a token that stripping leaves with 2 characters or fewer stays whole
         stripped = [s if len(s) > 2 else t for s, t in zip(map(str.strip, src, repeat(_VADER_PUNCT)), src)]
         lower = stripped if tokens.lower is not None else list(map(str.lower, stripped))
-        return _Words(lower, tokens.toks, list(compress(count(), map(self._lexicon.__contains__, lower))))
+        return _Words(
+            lower,
+            tokens.toks,
+            list(compress(count(), map(self._lexicon.__contains__, lower))),
+            list(compress(count(), map("but".__eq__, lower))) if "but" in "".join(lower) else [],
+        )
 
     def _evidence(self, tokens: _Tokens) -> _Evidence:
         """Each whitespace token whose core (``EVIDENCE_STRIP`` removed) is a lexicon word, with its offsets."""
@@ -304,12 +310,11 @@ class VaderScorer:
                 v = full
             positions.append(i)
             values.append(v)
-        try:
-            bi = lw.index("but", a, b)
-        except ValueError:
-            pass
-        else:
-            _but_check(positions, values, bi)
+        buts = words.buts
+        if buts:
+            first_but = bisect_left(buts, a)
+            if first_but < len(buts) and buts[first_but] < b:
+                _but_check(positions, values, buts[first_but])
         return self._score_valence(values, n, n_excl, n_quest)
 
     def _valence(self, lw: list[str], toks: list[str], a: int, b: int, i: int, cap_diff: bool) -> float | None:
@@ -534,13 +539,18 @@ def _tokens(text: str) -> _Tokens:
             if ch in flat:
                 flat = flat.replace(ch, " ")
     parts = flat.split(" ")
-    lens = list(map(len, parts))
-    toks = list(compress(parts, lens))
+    if "" not in parts:  # one space between tokens, none around them: every part is a token
+        toks = parts
+        starts = list(map(add, accumulate(map(len, parts), initial=0), range(len(parts))))
+        lower = flat.lower().split(" ") if ascii_ else None
+    else:
+        lens = list(map(len, parts))
+        toks = list(compress(parts, lens))
+        starts = list(compress(map(add, accumulate(lens, initial=0), count()), lens))
+        lower = list(compress(flat.lower().split(" "), lens)) if ascii_ else None
     if not ascii_ and len(toks) != len(text.split()):  # a whitespace character this module does not list
         found = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text)]
         return _Tokens([t for _, t in found], [p for p, _ in found], None)
-    starts = list(compress(map(add, accumulate(lens, initial=0), count()), lens))
-    lower = list(compress(flat.lower().split(" "), lens)) if ascii_ else None
     return _Tokens(toks, starts, lower)
 
 
