@@ -234,7 +234,7 @@ class VaderScorer:
             lower,
             tokens.toks,
             list(compress(count(), map(self._lexicon.__contains__, lower))),
-            list(compress(count(), map("but".__eq__, lower))) if "but" in "".join(lower) else [],
+            list(compress(count(), map("but".__eq__, lower))) if "but" in lower else [],
         )
 
     def _evidence(self, tokens: _Tokens) -> _Evidence:
@@ -529,6 +529,10 @@ def _tokens(text: str) -> _Tokens:
     ``split(" ")`` gives the tokens with empty strings between repeated
     spaces, and a token's start is the length of everything before it.
     """
+    toks = text.split()
+    if text.split(" ") == toks:  # one space between tokens and no other whitespace: the common sentence
+        starts = list(map(add, accumulate(map(len, toks), initial=0), range(len(toks))))
+        return _Tokens(toks, starts, text.lower().split(" ") if text.isascii() else None)
     flat = text
     for ch in _ASCII_SPACES:
         if ch in flat:
@@ -539,18 +543,12 @@ def _tokens(text: str) -> _Tokens:
             if ch in flat:
                 flat = flat.replace(ch, " ")
     parts = flat.split(" ")
-    if "" not in parts:  # one space between tokens, none around them: every part is a token
-        toks = parts
-        starts = list(map(add, accumulate(map(len, parts), initial=0), range(len(parts))))
-        lower = flat.lower().split(" ") if ascii_ else None
-    else:
-        lens = list(map(len, parts))
-        toks = list(compress(parts, lens))
-        starts = list(compress(map(add, accumulate(lens, initial=0), count()), lens))
-        lower = list(compress(flat.lower().split(" "), lens)) if ascii_ else None
-    if not ascii_ and len(toks) != len(text.split()):  # a whitespace character this module does not list
+    lens = list(map(len, parts))
+    if not ascii_ and sum(map(bool, lens)) != len(toks):  # a whitespace character this module does not list
         found = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text)]
         return _Tokens([t for _, t in found], [p for p, _ in found], None)
+    starts = list(compress(map(add, accumulate(lens, initial=0), count()), lens))
+    lower = list(compress(flat.lower().split(" "), lens)) if ascii_ else None
     return _Tokens(toks, starts, lower)
 
 
