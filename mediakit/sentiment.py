@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -200,35 +200,51 @@ def _own_sentiment(cls: Any, sentiment: Any) -> Any:
     return inst
 
 
-_NON_SPACE = re.compile(r"\S+")
-_VADER_STRIP = ".,;:!?\"'()[]{}“”‘’—–-"
-
-
 class VaderBackend:
-    """VADER (Hutto & Gilbert 2014): compound in [-1, 1] plus pos/neu/neg shares."""
+    """VADER (Hutto & Gilbert 2014): compound in [-1, 1] plus pos/neu/neg shares.
+
+    The numbers are VADER's own (``SentimentIntensityAnalyzer().polarity_scores``),
+    computed by :mod:`mediakit._vader` from one tokenisation; where that
+    module does not mirror the installed vaderSentiment, by VADER's own code.
+    The evidence is every word whose core (quotes, brackets, dashes and
+    sentence punctuation stripped) is a VADER lexicon word, with its lexicon
+    valence: the words VADER could score, not only those a rule left non-zero.
+    """
 
     name = "vader"
 
     def __init__(self) -> None:
-        self._analyzer = _linear_vader()
-        self._lexicon: dict[str, float] = self._analyzer.lexicon
+        from ._vader import vader_scorer
+
+        self._scorer = vader_scorer()  # None: the installed vaderSentiment is not the one _vader mirrors
+        self._analyzer: Any = _linear_vader() if self._scorer is None else None
 
     def __call__(self, text: str) -> Sentiment:
-        s = self._analyzer.polarity_scores(text)
-        evidence = []
-        get = self._lexicon.get
-        for m in _NON_SPACE.finditer(text):
-            tok = m.group()
-            core = tok.strip(_VADER_STRIP)
-            if not core:
-                continue
-            val = get(core.lower())
-            if val is None:
-                continue
-            off = m.start() + tok.find(core)
-            evidence.append(Evidence((core,), off, off + len(core), float(val)))
-        scores = {k: float(s[k]) for k in ("compound", "pos", "neu", "neg")}
-        return Sentiment("vader", scores["compound"], None, scores, tuple(evidence))
+        if self._scorer is None:
+            from ._vader import VaderScores, scan_evidence
+
+            s = self._analyzer.polarity_scores(text)
+            hits = scan_evidence(text, self._analyzer.lexicon)
+            return _vader_sentiment(VaderScores(s["compound"], s["pos"], s["neu"], s["neg"], hits))
+        return _vader_sentiment(self._scorer.score(text))
+
+    def score_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Sentiment]:
+        """``self(text[start:end])`` for each span (e.g. each sentence), sharing one tokenisation of ``text``.
+
+        >>> text = "A great plan. A terrible war."
+        >>> [s.polarity for s in VaderBackend().score_spans(text, [(0, 13), (14, 29)])]
+        [0.6249, -0.7906]
+        """
+        if self._scorer is None:
+            return [self(text[s:e]) for s, e in spans]
+        return [_vader_sentiment(r) for r in self._scorer.score_spans(text, spans)]
+
+
+def _vader_sentiment(r: Any) -> Sentiment:
+    """A :class:`Sentiment` from a :class:`mediakit._vader.VaderScores`."""
+    scores = {"compound": float(r.compound), "pos": float(r.pos), "neu": float(r.neu), "neg": float(r.neg)}
+    evidence = tuple(Evidence((h.word,), h.start, h.end, h.valence) for h in r.hits)
+    return Sentiment("vader", r.compound, None, scores, evidence)
 
 
 def _linear_vader() -> Any:
