@@ -56,7 +56,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
 
 from ..article import Article, Sentence
 from ..errors import InputError
@@ -128,6 +128,7 @@ class _Words:
     stop: frozenset[str]
     that_verbs: frozenset[str]
     after_only: frozenset[str]
+    indirect_keys: frozenset[str]  # the only words that can start reported speech (see _indirect)
 
 
 @functools.cache
@@ -137,16 +138,19 @@ def _words() -> _Words:
     def cls(name: str) -> frozenset[str]:
         return frozenset(r["word"].lower() for r in rows if r["class"] == name)
 
+    speech = frozenset(load_wordlist("speech_verbs"))
+    that_verbs = cls("that")
     return _Words(
-        speech=frozenset(load_wordlist("speech_verbs")),
+        speech=speech,
         aux=cls("aux"),
         audience=cls("audience"),
         naming=cls("naming"),
         work=cls("work"),
         clause=cls("clause"),
         stop=cls("stop"),
-        that_verbs=cls("that"),
+        that_verbs=that_verbs,
         after_only=cls("after"),
+        indirect_keys=speech | that_verbs | {"according"},
     )
 
 
@@ -347,18 +351,29 @@ def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _WINDOW = 300  # characters read around a quotation for its attribution
 
 
-class _Tok(NamedTuple):
-    """A word or punctuation token (a light tuple: windows are tokenized once per quotation)."""
+class _Tok(Protocol):
+    """A word or punctuation token: a window's :class:`_WinTok` or a sentence's :class:`~mediakit.article.Token`."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+class _WinTok(NamedTuple):
+    """A token of a window around a quotation (a light tuple: windows are tokenized once per quotation)."""
 
     start: int
     end: int
     text: str
 
 
-def _toks(ctx: _Ctx, start: int, end: int, limit: int | None = None) -> list[_Tok]:
+def _toks(ctx: _Ctx, start: int, end: int, limit: int | None = None) -> list[_WinTok]:
     """Tokens of ``text[start:end]`` as :func:`mediakit.segment.tokenize` finds them (the first ``limit``)."""
     found = _TOKEN.finditer(ctx.text, start, end)
-    return [_Tok(m.start(), m.end(), m.group()) for m in (itertools.islice(found, limit) if limit else found)]
+    return [_WinTok(m.start(), m.end(), m.group()) for m in (itertools.islice(found, limit) if limit else found)]
 
 
 def _is_abbrev(word: _Tok, dot: _Tok) -> bool:
@@ -903,8 +918,14 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
     def quoted_share(a: int, b: int) -> float:
         return (upto(b) - upto(a)) / (b - a) if b > a else 0.0
 
+    keys = w.indirect_keys
     for sent in ctx.sentences:
-        toks = _toks(ctx, sent.start, sent.end)
+        # the sentence's tokens as score_tone and figures have them (cached per range): not tokenized again
+        toks = tokenize(text, start=sent.start, end=sent.end)
+        # only these words can start reported speech; every other token is passed over in the loop below
+        cands = [v for v, t in enumerate(toks) if t.text.lower() in keys]
+        if not cands:
+            continue
         end = sent.end
         end = _rstrip(text, sent.start, end)
         while end > sent.start and text[end - 1] in ".!?…":
@@ -912,7 +933,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
         n = len(toks)
         first_dash = next((k for k, tk in enumerate(toks) if tk.text in ("—", "–", "(")), n)
         first_cue = next((k for k, tk in enumerate(toks) if tk.start in cue_starts), n)
-        for v, t in enumerate(toks):
+        for v in cands:
+            t = toks[v]
             low = t.text.lower()
             if t.start in cue_starts or in_quote(t.start):
                 continue
