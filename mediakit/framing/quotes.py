@@ -232,7 +232,7 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
     marks_by_para = []
     for _, ps, pe in ctx.para_bounds:
         marks: list[tuple[int, str]] = [(ps + m.pos, m.kind) for m in find_quote_marks(text[ps:pe])]
-        if "''" in text[ps:pe]:
+        if text.find("''", ps, pe) >= 0:
             marks = sorted(marks + _double_apostrophes(text, ps, pe))
         marks = [(pos, _mistyped(text, pos, kind, ps, pe)) for pos, kind in marks]
         marks_by_para.append(marks)
@@ -328,14 +328,16 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+_SINGLE_MARK = re.compile("['‘’]")
+
+
 def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pairs of single marks in ``text[start:end]`` that quote (not apostrophes): (open, close) offsets."""
     out: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in "'‘’":
-            continue
+    for m in _SINGLE_MARK.finditer(text, start, end):  # only the marks: no Python loop over every character
+        i = m.start()
+        ch = m.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch in "'‘" and (before.isspace() or before in "([{“\"—–-,:;") and after.isalpha():
@@ -931,14 +933,15 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
         while end > sent.start and text[end - 1] in ".!?…":
             end -= 1
         n = len(toks)
-        first_dash = next((k for k, tk in enumerate(toks) if tk.text in ("—", "–", "(")), n)
-        first_cue = next((k for k, tk in enumerate(toks) if tk.start in cue_starts), n)
+        first_dash = first_cue = -1  # found when first needed
         for v in cands:
             t = toks[v]
             low = t.text.lower()
             if t.start in cue_starts or in_quote(t.start):
                 continue
             if low == "according" and v + 1 < n and toks[v + 1].text.lower() == "to":
+                if first_cue < 0:
+                    first_cue = next((k for k, tk in enumerate(toks) if tk.start in cue_starts), n)
                 if first_cue < v:
                     continue  # "Peskov said on Monday, according to state media": the report's source
                 _according(ctx, out, toks, v, sent, end, quoted_share)
@@ -988,6 +991,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             if c >= 0 and c < n:
                 cs = toks[c].start
                 ce = end
+                if first_dash < 0:
+                    first_dash = next((k for k, tk in enumerate(toks) if tk.text in ("—", "–", "(")), n)
                 if first_dash < s:
                     for k in range(c, n):
                         if toks[k].text in ("—", "–", ")"):
@@ -1215,9 +1220,9 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
     every = sorted(found + nested + indirect, key=lambda q: (q.start, -q.end))
     out = []
     for q in every:
-        body = text[q.start : q.end]
-        if _n_words(body) < min_words:
+        if min_words > 0 and not _has_words(text, q.start, q.end, min_words):
             continue
+        body = text[q.start : q.end]
         ms, me = q.mention if q.mention else (None, None)
         cs, ce = q.cue if q.cue else (None, None)
         out.append(
