@@ -40,6 +40,14 @@ Offline rules, no parser, linear in the length of the text:
   that is no named actor ("sources", "a campaign aide") keeps its words as the
   speaker; an indefinite description ("a spokesman for the campaign") is never
   guessed from whoever was named last.
+* **Documents** ("according to the data", "figures released on Monday show",
+  "the poll found that", "a new survey by Gallup"): the attribution is kept,
+  with its cue and the words naming the source, as PolNeAR annotates it, but
+  ``source_kind`` is ``"document"`` and there is no ``speaker``: data, polls,
+  studies and reports are sources, not voices, so they are not counted among
+  the speakers of quotations nor given a share of voice. Told from a speaker
+  by the head noun of the mention (``_DOCUMENT_HEADS``); a statement, letter
+  or email carries its author's voice and is not a document here.
 
 Never raises on odd text: unbalanced marks give a best-effort span and a note
 in ``uncertain``. Limits: English only; speakers that are not grammatical
@@ -69,9 +77,10 @@ if TYPE_CHECKING:
 
     from .actors import _Index
 
-__all__ = ["Quote", "QuoteKind", "extract_quotes", "quotes_table"]
+__all__ = ["Quote", "QuoteKind", "SourceKind", "extract_quotes", "quotes_table"]
 
 QuoteKind = Literal["direct", "partial", "indirect"]
+SourceKind = Literal["speaker", "document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +92,17 @@ class Quote:
             span inside the quotation marks.
         kind: ``"direct"``, ``"partial"`` or ``"indirect"``.
         speaker: the resolved display name ("Donald Trump"), else the words
-            used when they name no known actor ("sources"), else ``None``.
+            used when they name no known actor ("sources"), else ``None``;
+            always ``None`` when the source is a document.
         speaker_mention, speaker_start, speaker_end: the words the text uses
-            for the speaker ("the former president") and their offsets.
+            for the speaker or source ("the former president", "the data")
+            and their offsets.
+        source_kind: ``"speaker"`` when the words are attributed to a person,
+            organisation or group (named, described or a pronoun);
+            ``"document"`` when they are attributed to data, a poll, a study, a
+            report or estimates ("according to the data", "the poll found
+            that"): an attribution, but no one's voice, so it has no
+            ``speaker``; ``None`` when no source is named.
         cue, cue_start, cue_end: the attribution words ("purportedly said",
             "told reporters", "according to", "—").
         paragraph: index of the paragraph the quote starts in.
@@ -100,6 +117,7 @@ class Quote:
     speaker_mention: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    source_kind: SourceKind | None = None
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
@@ -198,6 +216,7 @@ class _Q:
     mention: tuple[int, int] | None = None
     cue: tuple[int, int] | None = None
     speaker: str | None = None
+    document: bool = False  # the source is a document (data, a poll, a report): no speaker
     outer: _Q | None = None  # the double quotation a nested single-quoted phrase lies in
 
 
@@ -624,6 +643,13 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
         return None
     s, e = q.mention
     words = ctx.text[s:e]
+    if _is_document(words):
+        # one capitalised word may be a surname: "said Poll" is the referee Graham Poll
+        one_name = words[:1].isupper() and len(_WORD.findall(words)) == 1
+        person, _ = ctx.index.entity_in(s, e) if one_name else (None, None)
+        if person is None or person.kind != "person":
+            q.document, q.speaker = True, None  # "according to the data": a source, but no one's voice
+            return None
     # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
     m = re.search(r"\s(?:for|of|at|with|from|in|on)\s", words)
     head_end = s + m.start() if m else e
@@ -665,6 +691,46 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
         return None
     q.speaker = " ".join(words.split())
     return None
+
+
+#: Head nouns of a source that is a document, a data set or a measurement, not a voice:
+#: "according to the data / figures / estimates", "the poll found", "a new survey by Gallup shows".
+#: Texts that carry their author's own words (a statement, a letter, an email, a tweet) are not here:
+#: "the statement said" gives the author's voice. PolNeAR annotates both as attributions with a Source.
+_DOCUMENT_HEADS = frozenset(
+    """data dataset datasets figures statistics stats numbers poll polls polling survey surveys study
+    studies report reports research analysis analyses estimate estimates projection projections forecast
+    forecasts census records documents document filings filing index ratings average averages tally
+    findings results evidence""".split()
+)
+_PEOPLE_FIGURES = frozenset("senior leading prominent key public political party opposition top".split())
+_POSTMODIFIER = frozenset("of by from for in on at with among between that which who whose according".split())
+
+
+def _is_document(words: str) -> bool:
+    """A source mention whose head noun is a document or data: "the data", "figures released on
+    Monday", "a new survey by Gallup", "U.S. Census data", "exit polls"; not "the study's author",
+    not a proper name ending in such a word ("the Natural Hazards Research ...", "Referee Graham Poll").
+
+    The head is the last word before a postmodifier (a preposition, "that", "which", a comma), past
+    a participle that follows it ("figures released").
+    """
+    ws = _WORD.findall(words.split(",")[0])
+    for k, w in enumerate(ws):
+        if w.lower() in _POSTMODIFIER and k > 0:
+            ws = ws[:k]
+            break
+    if not ws:
+        return False
+    if ws[-1].lower() not in _DOCUMENT_HEADS:
+        while len(ws) > 1 and ws[-1].endswith("ed"):  # "figures released", "data compiled"
+            ws.pop()
+    head = ws[-1]
+    if head[:1].isupper() and len(ws) > 1:
+        return False  # part of a name: "the Natural Hazards Research", "Referee Graham Poll"
+    if head.lower() == "figures" and len(ws) > 1 and ws[-2].lower() in _PEOPLE_FIGURES:
+        return False  # "senior figures in the party" are people
+    return head.lower() in _DOCUMENT_HEADS
 
 
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -1207,14 +1273,14 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
             holders = [r for r in indirect if r.start <= q.start and q.end <= r.end + 1]
             if holders:
                 h = min(holders, key=lambda r: r.end - r.start)
-                q.cue, q.mention, q.speaker = h.cue, h.mention, h.speaker
+                q.cue, q.mention, q.speaker, q.document = h.cue, h.mention, h.speaker, h.document
                 q.notes.append("speaker of the reported speech it lies in")
     for q in found + nested:
         if q.outer is not None:
             src = q.outer
             while src.outer is not None and src.cue is None:
                 src = src.outer
-            q.speaker, q.mention = src.speaker, src.mention
+            q.speaker, q.mention, q.document = src.speaker, src.mention, src.document
             if q.kind == "partial":
                 q.cue = src.cue
     every = sorted(found + nested + indirect, key=lambda q: (q.start, -q.end))
@@ -1235,6 +1301,7 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
                 speaker_mention=text[ms:me] if ms is not None else None,
                 speaker_start=ms,
                 speaker_end=me,
+                source_kind=("document" if q.document else "speaker") if q.mention or q.speaker else None,
                 cue=text[cs:ce] if cs is not None else None,
                 cue_start=cs,
                 cue_end=ce,
