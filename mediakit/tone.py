@@ -34,10 +34,11 @@ import bisect
 import functools
 import json
 import math
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .article import Article
 from .errors import InputError, value_invalid_msg
@@ -74,7 +75,20 @@ _ATTRIBUTION = frozenset(
     argued insisted alleged warned tweeted posted explained""".split()
 )
 _CLAUSE_END = frozenset(",;:—–()")
+_CLAUSE_MARKERS = _CONCESSIVE | _HEDGES
+_MARKERS = _ATTRIBUTION | _NEGATORS | _CONTRAST | _CLAUSE_MARKERS  # words that start a rule
 _WORDLIKE = re.compile(r"\w")
+_TEXT = operator.attrgetter("text")
+_START = operator.attrgetter("start")
+_END = operator.itemgetter(1)
+_QUOTED = ("quoted",)
+_ATTRIBUTED = ("attributed",)
+
+
+def _evidence_order(e: ToneEvidence) -> tuple[int, str]:
+    """Evidence in text order; at one offset, by source name."""
+    return e.start, e.source
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +199,18 @@ def _news_lexicon() -> dict[str, float]:
     return {row["term"]: float(row["weight"]) for row in load_table("news_tone")}
 
 
+@functools.cache
+def _news_terms() -> frozenset[str]:
+    """The news lexicon's words as a set: a sentence's words are tested against it in one call."""
+    return frozenset(_news_lexicon())
+
+
+@functools.cache
+def _news_neutral() -> frozenset[str]:
+    """The news lexicon's words of weight 0.0: scored by general lexicons, neutral in news."""
+    return frozenset(w for w, v in _news_lexicon().items() if v == 0.0)
+
+
 def _thresholds() -> tuple[float, float]:
     return _model().thresholds
 
@@ -218,8 +244,9 @@ def _squash(x: float) -> float:
     return x / math.sqrt(x * x + 1.0)
 
 
-@dataclass(frozen=True, slots=True)
-class _SpanTone:
+class _SpanTone(NamedTuple):
+    """One sentence's tone and evidence (a light tuple: one is made per sentence)."""
+
     start: int
     end: int
     score: float
@@ -235,28 +262,109 @@ class _SpanTone:
         return {"textblob": self.textblob, "vader": self.vader, "rules": self.rules, "news": self.news}
 
 
-def _token_rules(
-    words: Sequence[str], spans: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]
-) -> list[list[str]]:
-    """The rules that apply to each token of one sentence (linear in its length)."""
-    n = len(words)
-    rules: list[list[str]] = [[] for _ in range(n)]
-    # quoted voice: start at the first quotation that ends after this sentence begins
-    # (starting at 0 walked every earlier quotation for every sentence: quadratic)
-    qi = bisect.bisect_right(quoted, spans[0][0], key=lambda q: q[1]) if spans else 0
-    in_quote = [False] * n
-    for i, (s, _) in enumerate(spans):
+_NO_TOKENS: frozenset[int] = frozenset()
+
+
+class _Rules:
+    """The rules that apply to the tokens of one sentence, found once and read per evidence token.
+
+    Only the few tokens that carry evidence need their rules, and most sentences have no negator,
+    contrast, concession, hedge or quotation: the sentence's marker words are found with one set
+    operation, and the sentence is scanned token by token only for the rules whose markers are there.
+    ``at(i)`` lists the rules of token ``i`` in a fixed order: quoted or attributed, negated,
+    contrast_before or contrast_after, concessive, hedged.
+    """
+
+    __slots__ = ("_quoted", "_attributed", "_negated", "_last", "_concessive", "_hedged", "_voice_only")
+
+    def __init__(
+        self,
+        words: Sequence[str],
+        markers: frozenset[str],
+        starts: Sequence[int],
+        quoted: Sequence[tuple[int, int]],
+        has_nt: bool,
+    ) -> None:
+        """``markers``: the sentence's words that are in :data:`_MARKERS`; ``has_nt``: a word may end in "n't"."""
+        self._quoted = _quoted_tokens(starts, quoted)
+        # attribution: a speech verb outside quotes makes the narrator's words attributed
+        self._attributed = not markers.isdisjoint(_ATTRIBUTION) and (
+            not self._quoted or any(w in _ATTRIBUTION and i not in self._quoted for i, w in enumerate(words))
+        )
+        self._negated = _negated_tokens(words) if has_nt or not markers.isdisjoint(_NEGATORS) else _NO_TOKENS
+        # contrast: the last "but"/"however" splits the sentence
+        self._last = -1
+        if not markers.isdisjoint(_CONTRAST):
+            self._last = max(i for i, w in enumerate(words) if w in _CONTRAST)
+        # concessive clause and hedged clause: from the marker to the end of its clause
+        self._concessive: frozenset[int] | set[int] = _NO_TOKENS
+        self._hedged: frozenset[int] | set[int] = _NO_TOKENS
+        if not markers.isdisjoint(_CLAUSE_MARKERS):
+            self._concessive, self._hedged = set(), set()
+            concessive = hedged = False
+            for i, w in enumerate(words):
+                if w in _CLAUSE_END:
+                    concessive = hedged = False
+                    continue
+                if w in _CONCESSIVE:
+                    concessive = True
+                if w in _HEDGES:
+                    hedged = True
+                if concessive and not i < self._last:  # words before a contrast are "contrast_before" instead
+                    self._concessive.add(i)
+                if hedged:
+                    self._hedged.add(i)
+        # the common case: no rule but the voice (quoted or attributed) applies anywhere in the sentence
+        self._voice_only = not (self._negated or self._last >= 0 or self._concessive or self._hedged)
+
+    def at(self, i: int) -> tuple[str, ...]:
+        """The rules of token ``i``."""
+        if self._voice_only:
+            if i in self._quoted:
+                return _QUOTED
+            return _ATTRIBUTED if self._attributed else ()
+        rules: list[str] = []
+        if i in self._quoted:
+            rules.append("quoted")
+        elif self._attributed:
+            rules.append("attributed")
+        if i in self._negated:
+            rules.append("negated")
+        if self._last >= 0:
+            if i < self._last:
+                rules.append("contrast_before")
+            elif i > self._last:
+                rules.append("contrast_after")
+        if i in self._concessive:
+            rules.append("concessive")
+        if i in self._hedged:
+            rules.append("hedged")
+        return tuple(rules)
+
+
+def _quoted_tokens(starts: Sequence[int], quoted: Sequence[tuple[int, int]]) -> frozenset[int] | set[int]:
+    """Indexes of the tokens that start strictly inside a quotation (the marks themselves are not).
+
+    ``quoted`` is sorted and non-overlapping; the walk starts at the first quotation that ends after
+    the sentence's first token (starting at 0 walked every earlier quotation for every sentence).
+    """
+    if not quoted or not starts:
+        return _NO_TOKENS
+    qi = bisect.bisect_right(quoted, starts[0], key=_END)
+    if qi == len(quoted) or quoted[qi][0] >= starts[-1]:
+        return _NO_TOKENS  # no quotation opens before the sentence's last token
+    inside: set[int] = set()
+    for i, s in enumerate(starts):
         while qi < len(quoted) and quoted[qi][1] <= s:
             qi += 1
         if qi < len(quoted) and quoted[qi][0] < s < quoted[qi][1]:
-            in_quote[i] = True
-            rules[i].append("quoted")
-    # attribution: a speech verb outside quotes makes the narrator's words attributed
-    if any(w in _ATTRIBUTION and not in_quote[i] for i, w in enumerate(words)):
-        for i in range(n):
-            if not in_quote[i]:
-                rules[i].append("attributed")
-    # negation: up to three words after a negator, stopped by punctuation or contrast
+            inside.add(i)
+    return inside
+
+
+def _negated_tokens(words: Sequence[str]) -> set[int]:
+    """Indexes of the words up to three after a negator, stopped by punctuation or a contrast."""
+    out: set[int] = set()
     left = 0
     for i, w in enumerate(words):
         if w in _NEGATORS or w.endswith("n't"):
@@ -266,31 +374,9 @@ def _token_rules(
             left = 0
             continue
         if left:
-            rules[i].append("negated")
+            out.add(i)
             left -= 1
-    # contrast: the last "but"/"however" splits the sentence
-    last = max((i for i, w in enumerate(words) if w in _CONTRAST), default=-1)
-    if last >= 0:
-        for i in range(n):
-            if i < last:
-                rules[i].append("contrast_before")
-            elif i > last:
-                rules[i].append("contrast_after")
-    # concessive clause and hedged clause: from the marker to the end of its clause
-    concessive = hedged = False
-    for i, w in enumerate(words):
-        if w in _CLAUSE_END:
-            concessive = hedged = False
-            continue
-        if w in _CONCESSIVE:
-            concessive = True
-        if w in _HEDGES:
-            hedged = True
-        if concessive and "contrast_before" not in rules[i]:
-            rules[i].append("concessive")
-        if hedged:
-            rules[i].append("hedged")
-    return rules
+    return out
 
 
 def _factor(rules: Sequence[str], weights: dict[str, float]) -> float:
@@ -309,11 +395,11 @@ def _score_span(
     sentence = text[start:end]
     tb = get_backend("textblob")(sentence)
     vd = get_backend("vader")(sentence)
+    # the sentence's tokens, shared with quotes and figures (cached per range); lowered once, in C
     tokens = tokenize(text, start=start, end=end)
-    words = [t.text.lower() for t in tokens]
-    spans = [(t.start, t.end) for t in tokens]
-    token_rules = _token_rules(words, spans, quoted)
-    at = {t.start: i for i, t in enumerate(tokens)}
+    words = list(map(str.lower, map(_TEXT, tokens)))
+    starts = list(map(_START, tokens))
+    rules_of = _Rules(words, _MARKERS.intersection(words), starts, quoted, "n't" in sentence.lower())
     news_lex = _news_lexicon()
     n_words = sum(1 for w in words if _WORDLIKE.match(w))
 
@@ -321,18 +407,21 @@ def _score_span(
     total = news_total = 0.0
     seen: set[int] = set()
     # news vocabulary first: it overrides VADER on the same word
-    for i, w in enumerate(words):
-        base = news_lex.get(w)
-        if base is None:
-            continue
-        seen.add(tokens[i].start)
-        if base == 0.0:  # a word general lexicons score but news uses neutrally
-            continue
-        rules = tuple(token_rules[i])
-        weight = base * _factor(rules, weights)
-        total += weight
-        news_total += weight
-        evidence.append(ToneEvidence(tokens[i].start, tokens[i].end, tokens[i].text, "news", base, weight, rules))
+    if not _news_terms().isdisjoint(words):
+        for i, w in enumerate(words):
+            base = news_lex.get(w)
+            if base is None:
+                continue
+            seen.add(starts[i])
+            if base == 0.0:  # a word general lexicons score but news uses neutrally
+                continue
+            rules = rules_of.at(i)
+            weight = base * _factor(rules, weights)
+            total += weight
+            news_total += weight
+            tok = tokens[i]
+            evidence.append(ToneEvidence(tok.start, tok.end, tok.text, "news", base, weight, rules))
+    at = dict(zip(starts, range(len(starts)))) if vd.evidence or tb.evidence else {}
     for e in vd.evidence:
         if e.start is None or e.end is None:
             continue
@@ -340,9 +429,9 @@ def _score_span(
         i_tok = at.get(s)
         if s in seen or (i_tok is not None and (words[i_tok] in _NEGATORS or words[i_tok].endswith("n't"))):
             continue
-        rules = tuple(token_rules[i_tok]) if i_tok is not None else ()
+        rules = rules_of.at(i_tok) if i_tok is not None else ()
         base = e.polarity / 4.0
-        weight = base * _factor(rules, weights)
+        weight = base * (_factor(rules, weights) if rules else 1.0)
         total += weight
         evidence.append(ToneEvidence(s, start + e.end, text[s : start + e.end], "vader", base, weight, rules))
     # TextBlob's assessments: it negates "not good" itself but misses "isn't good"; add contrast, hedging, voice
@@ -355,11 +444,12 @@ def _score_span(
             continue
         s = start + e.start
         i_tok = at.get(s)
-        rules = tuple(token_rules[i_tok]) if i_tok is not None else ()
-        if any(w.lower() in _NEGATORS or w.lower() == "never" for w in e.words):
+        rules = rules_of.at(i_tok) if i_tok is not None else ()
+        lows = list(map(str.lower, e.words))
+        if rules and not _NEGATORS.isdisjoint(lows):  # ("never" is a negator too)
             rules = tuple(r for r in rules if r != "negated")  # TextBlob negated it itself ("not good")
-        weight = e.polarity * _factor(rules, weights)
-        if all(news_lex.get(w.lower(), 1.0) == 0.0 for w in e.words):
+        weight = e.polarity * (_factor(rules, weights) if rules else 1.0)
+        if _news_neutral().issuperset(lows):  # every word neutral in news (and so weight 0.0)
             rules, weight = (*rules, "neutral_in_news"), 0.0
         tb_sum += weight
         if e.polarity:
@@ -371,7 +461,8 @@ def _score_span(
     feats = {"textblob": tb_adj, "vader": vd.polarity, "rules": _squash(total), "news": _squash(news_total)}
     raw = model.intercept + sum(c * feats[f] for c, f in zip(model.coef, model.features))
     score = max(-1.0, min(1.0, raw))
-    evidence.sort(key=lambda e: (e.start, e.source))
+    if len(evidence) > 1:
+        evidence.sort(key=_evidence_order)
     return _SpanTone(
         start, end, score, tb_adj, vd.polarity, feats["rules"], feats["news"], n_words, tuple(evidence)
     )

@@ -71,8 +71,8 @@ CASES = [
      [("indirect", "The talks have stalled again", "a government spokesperson", "said")]),
     ("The primary will be decided by independents, says Dante Scala, a political scientist.",
      [("indirect", "The primary will be decided by independents", "Dante Scala", "says")]),
-    ("The poll found that most voters had already decided.",
-     [("indirect", "most voters had already decided", "The poll", "found")]),
+    ("The poll found that most voters had already decided.",  # a document: no speaker (source_kind "document")
+     [("indirect", "most voters had already decided", None, "found")]),
     ("Unemployment fell to 4 percent in May, according to the Labor Department.",
      [("indirect", "Unemployment fell to 4 percent in May", "Labor Department", "according to")]),
 ]
@@ -255,6 +255,63 @@ def test_unresolved_pronoun_is_noted() -> None:
     (q,) = extract_quotes('"We are ready," he said.')
     assert (q.speaker, q.speaker_mention) == (None, "he")
     assert any("not resolved" in u for u in q.uncertain)
+
+
+# ---------------------------------------------------------------- sources that are documents
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Unemployment rose to 5% last year, according to the data.", "the data"),
+        ("According to figures released on Monday, exports fell sharply in March.", "figures released"),
+        ("The economy is slowing down this year, according to the report.", "the report"),
+        ("According to a new survey by Gallup, most voters oppose the plan.", "a new survey by Gallup"),
+        ("Sales will fall by 3% next year, according to estimates.", "estimates"),
+        ("Trump leads in Ohio and Florida, according to polls.", "polls"),
+        ("According to the study, the drug cuts deaths by half.", "the study"),
+        ("According to U.S. Census data, the city lost residents.", "U.S. Census data"),
+        ("The poll found that most voters were still undecided.", "The poll"),
+    ],
+)
+def test_document_sources_are_attributions_without_a_speaker(text: str, mention: str) -> None:
+    (q,) = extract_quotes(text)
+    assert q.kind == "indirect" and q.cue is not None
+    assert (q.speaker, q.speaker_mention, q.source_kind) == (None, mention, "document")
+    assert text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The plan will be dropped, according to senior figures in the party.", "senior figures in the party"),
+        ("The vote was rigged, according to the study's author.", "the study's author"),
+        ("Prices will rise next year, according to officials at the ministry.", "officials at the ministry"),
+        ("Smith said the recovery is slow.", "Smith"),
+    ],
+)
+def test_people_described_near_a_document_word_keep_their_voice(text: str, speaker: str) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.source_kind) == (speaker, "speaker")
+
+
+def test_document_sources_are_not_counted_as_speakers() -> None:
+    from mediakit.analysis import analyze
+    from mediakit.framing.actors import share_of_voice
+    from mediakit.framing.voice import split_voices
+
+    text = ('Unemployment rose to 5% last year, according to the data. Smith said the recovery is slow. '
+            '"We will not give up," Smith said.')
+    quotes = extract_quotes(text)
+    assert [q.source_kind for q in quotes] == ["document", "speaker", "speaker"]
+    summary = analyze(text).summary()
+    assert (summary["n_speakers"], summary["top_speaker"], summary["n_indirect"]) == (1, "Smith", 2)
+    assert share_of_voice(quotes)["speaker"].tolist() == ["Smith"]
+    voiced = [s.text for s in split_voices(text, quotes=quotes, include_indirect=True) if s.voice == "quoted"]
+    assert voiced == ["the recovery is slow", "We will not give up,"]
+
+
+def test_quote_without_a_source_has_no_source_kind() -> None:
+    (q,) = extract_quotes('The so-called "peace plan" was rejected.')
+    assert (q.speaker, q.speaker_mention, q.source_kind) == (None, None, None)
 
 
 def test_min_words_drops_short_quotes() -> None:

@@ -93,6 +93,34 @@ def test_hedge_marks_the_rest_of_its_clause() -> None:
     assert "hedged" in _rules(text, "excellent")
 
 
+@pytest.mark.parametrize(
+    "text, word, rules",
+    [
+        ("The talks DIDN'T fail.", "fail", {"negated"}),  # "n't" in capitals
+        ('The crowd chanted "they said no" and it was terrible.', "terrible", set()),  # "said" only quoted
+        ("The crowd said it was terrible.", "terrible", {"attributed"}),
+        # a concessive clause before the contrast counts as before the contrast, not as concessive
+        ("Despite good progress the plan failed, but the result was excellent.", "good", {"contrast_before"}),
+        ("Despite good progress the plan failed, but the result was excellent.", "excellent", {"contrast_after"}),
+        ("The attack may not succeed.", "succeed", {"hedged", "negated"}),
+        # a quotation of two sentences: the second is quoted too, though its opening mark is in the first
+        ('"It was a wonderful day. The crowd cheered," the mayor said.', "cheered", {"quoted"}),
+        # a quotation re-opened in a new paragraph
+        ('He said: "The war was terrible.\n\n"The peace is wonderful," he added.', "wonderful", {"quoted"}),
+        ("The result was reportedly excellent, and the crowd cheered.", "cheered", set()),  # hedge ends at ","
+    ],
+)
+def test_each_rule_applies_only_where_its_marker_is(text: str, word: str, rules: set[str]) -> None:
+    assert _rules(text, word) == rules
+
+
+def test_rules_are_listed_in_a_fixed_order() -> None:
+    t = score_tone("The attack may not succeed, but the crowd said it was terrible.")
+    by_word = {e.text: e.rules for e in t.evidence if e.source == "vader"}
+    assert by_word["succeed"] == ("attributed", "negated", "contrast_before", "hedged")
+    assert by_word["terrible"] == ("attributed", "contrast_after")
+
+
 def test_evidence_offsets_point_into_the_text() -> None:
     text = 'Markets plunged. "It is a catastrophe," one trader said, but others were calm.'
     t = score_tone(text)

@@ -40,6 +40,14 @@ Offline rules, no parser, linear in the length of the text:
   that is no named actor ("sources", "a campaign aide") keeps its words as the
   speaker; an indefinite description ("a spokesman for the campaign") is never
   guessed from whoever was named last.
+* **Documents** ("according to the data", "figures released on Monday show",
+  "the poll found that", "a new survey by Gallup"): the attribution is kept,
+  with its cue and the words naming the source, as PolNeAR annotates it, but
+  ``source_kind`` is ``"document"`` and there is no ``speaker``: data, polls,
+  studies and reports are sources, not voices, so they are not counted among
+  the speakers of quotations nor given a share of voice. Told from a speaker
+  by the head noun of the mention (``_DOCUMENT_HEADS``); a statement, letter
+  or email carries its author's voice and is not a document here.
 
 Never raises on odd text: unbalanced marks give a best-effort span and a note
 in ``uncertain``. Limits: English only; speakers that are not grammatical
@@ -56,7 +64,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
 
 from ..article import Article, Sentence
 from ..errors import InputError
@@ -69,9 +77,10 @@ if TYPE_CHECKING:
 
     from .actors import _Index
 
-__all__ = ["Quote", "QuoteKind", "extract_quotes", "quotes_table"]
+__all__ = ["Quote", "QuoteKind", "SourceKind", "extract_quotes", "quotes_table"]
 
 QuoteKind = Literal["direct", "partial", "indirect"]
+SourceKind = Literal["speaker", "document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +92,17 @@ class Quote:
             span inside the quotation marks.
         kind: ``"direct"``, ``"partial"`` or ``"indirect"``.
         speaker: the resolved display name ("Donald Trump"), else the words
-            used when they name no known actor ("sources"), else ``None``.
+            used when they name no known actor ("sources"), else ``None``;
+            always ``None`` when the source is a document.
         speaker_mention, speaker_start, speaker_end: the words the text uses
-            for the speaker ("the former president") and their offsets.
+            for the speaker or source ("the former president", "the data")
+            and their offsets.
+        source_kind: ``"speaker"`` when the words are attributed to a person,
+            organisation or group (named, described or a pronoun);
+            ``"document"`` when they are attributed to data, a poll, a study, a
+            report or estimates ("according to the data", "the poll found
+            that"): an attribution, but no one's voice, so it has no
+            ``speaker``; ``None`` when no source is named.
         cue, cue_start, cue_end: the attribution words ("purportedly said",
             "told reporters", "according to", "—").
         paragraph: index of the paragraph the quote starts in.
@@ -100,6 +117,7 @@ class Quote:
     speaker_mention: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    source_kind: SourceKind | None = None
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
@@ -128,6 +146,7 @@ class _Words:
     stop: frozenset[str]
     that_verbs: frozenset[str]
     after_only: frozenset[str]
+    indirect_keys: frozenset[str]  # the only words that can start reported speech (see _indirect)
 
 
 @functools.cache
@@ -137,16 +156,19 @@ def _words() -> _Words:
     def cls(name: str) -> frozenset[str]:
         return frozenset(r["word"].lower() for r in rows if r["class"] == name)
 
+    speech = frozenset(load_wordlist("speech_verbs"))
+    that_verbs = cls("that")
     return _Words(
-        speech=frozenset(load_wordlist("speech_verbs")),
+        speech=speech,
         aux=cls("aux"),
         audience=cls("audience"),
         naming=cls("naming"),
         work=cls("work"),
         clause=cls("clause"),
         stop=cls("stop"),
-        that_verbs=cls("that"),
+        that_verbs=that_verbs,
         after_only=cls("after"),
+        indirect_keys=speech | that_verbs | {"according"},
     )
 
 
@@ -194,6 +216,7 @@ class _Q:
     mention: tuple[int, int] | None = None
     cue: tuple[int, int] | None = None
     speaker: str | None = None
+    document: bool = False  # the source is a document (data, a poll, a report): no speaker
     outer: _Q | None = None  # the double quotation a nested single-quoted phrase lies in
 
 
@@ -228,7 +251,7 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
     marks_by_para = []
     for _, ps, pe in ctx.para_bounds:
         marks: list[tuple[int, str]] = [(ps + m.pos, m.kind) for m in find_quote_marks(text[ps:pe])]
-        if "''" in text[ps:pe]:
+        if text.find("''", ps, pe) >= 0:
             marks = sorted(marks + _double_apostrophes(text, ps, pe))
         marks = [(pos, _mistyped(text, pos, kind, ps, pe)) for pos, kind in marks]
         marks_by_para.append(marks)
@@ -324,14 +347,16 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+_SINGLE_MARK = re.compile("['‘’]")
+
+
 def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pairs of single marks in ``text[start:end]`` that quote (not apostrophes): (open, close) offsets."""
     out: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in "'‘’":
-            continue
+    for m in _SINGLE_MARK.finditer(text, start, end):  # only the marks: no Python loop over every character
+        i = m.start()
+        ch = m.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch in "'‘" and (before.isspace() or before in "([{“\"—–-,:;") and after.isalpha():
@@ -347,18 +372,29 @@ def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _WINDOW = 300  # characters read around a quotation for its attribution
 
 
-class _Tok(NamedTuple):
-    """A word or punctuation token (a light tuple: windows are tokenized once per quotation)."""
+class _Tok(Protocol):
+    """A word or punctuation token: a window's :class:`_WinTok` or a sentence's :class:`~mediakit.article.Token`."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+class _WinTok(NamedTuple):
+    """A token of a window around a quotation (a light tuple: windows are tokenized once per quotation)."""
 
     start: int
     end: int
     text: str
 
 
-def _toks(ctx: _Ctx, start: int, end: int, limit: int | None = None) -> list[_Tok]:
+def _toks(ctx: _Ctx, start: int, end: int, limit: int | None = None) -> list[_WinTok]:
     """Tokens of ``text[start:end]`` as :func:`mediakit.segment.tokenize` finds them (the first ``limit``)."""
     found = _TOKEN.finditer(ctx.text, start, end)
-    return [_Tok(m.start(), m.end(), m.group()) for m in (itertools.islice(found, limit) if limit else found)]
+    return [_WinTok(m.start(), m.end(), m.group()) for m in (itertools.islice(found, limit) if limit else found)]
 
 
 def _is_abbrev(word: _Tok, dot: _Tok) -> bool:
@@ -607,6 +643,13 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
         return None
     s, e = q.mention
     words = ctx.text[s:e]
+    if _is_document(words):
+        # one capitalised word may be a surname: "said Poll" is the referee Graham Poll
+        one_name = words[:1].isupper() and len(_WORD.findall(words)) == 1
+        person, _ = ctx.index.entity_in(s, e) if one_name else (None, None)
+        if person is None or person.kind != "person":
+            q.document, q.speaker = True, None  # "according to the data": a source, but no one's voice
+            return None
     # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
     m = re.search(r"\s(?:for|of|at|with|from|in|on)\s", words)
     head_end = s + m.start() if m else e
@@ -648,6 +691,46 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
         return None
     q.speaker = " ".join(words.split())
     return None
+
+
+#: Head nouns of a source that is a document, a data set or a measurement, not a voice:
+#: "according to the data / figures / estimates", "the poll found", "a new survey by Gallup shows".
+#: Texts that carry their author's own words (a statement, a letter, an email, a tweet) are not here:
+#: "the statement said" gives the author's voice. PolNeAR annotates both as attributions with a Source.
+_DOCUMENT_HEADS = frozenset(
+    """data dataset datasets figures statistics stats numbers poll polls polling survey surveys study
+    studies report reports research analysis analyses estimate estimates projection projections forecast
+    forecasts census records documents document filings filing index ratings average averages tally
+    findings results evidence""".split()
+)
+_PEOPLE_FIGURES = frozenset("senior leading prominent key public political party opposition top".split())
+_POSTMODIFIER = frozenset("of by from for in on at with among between that which who whose according".split())
+
+
+def _is_document(words: str) -> bool:
+    """A source mention whose head noun is a document or data: "the data", "figures released on
+    Monday", "a new survey by Gallup", "U.S. Census data", "exit polls"; not "the study's author",
+    not a proper name ending in such a word ("the Natural Hazards Research ...", "Referee Graham Poll").
+
+    The head is the last word before a postmodifier (a preposition, "that", "which", a comma), past
+    a participle that follows it ("figures released").
+    """
+    ws = _WORD.findall(words.split(",")[0])
+    for k, w in enumerate(ws):
+        if w.lower() in _POSTMODIFIER and k > 0:
+            ws = ws[:k]
+            break
+    if not ws:
+        return False
+    if ws[-1].lower() not in _DOCUMENT_HEADS:
+        while len(ws) > 1 and ws[-1].endswith("ed"):  # "figures released", "data compiled"
+            ws.pop()
+    head = ws[-1]
+    if head[:1].isupper() and len(ws) > 1:
+        return False  # part of a name: "the Natural Hazards Research", "Referee Graham Poll"
+    if head.lower() == "figures" and len(ws) > 1 and ws[-2].lower() in _PEOPLE_FIGURES:
+        return False  # "senior figures in the party" are people
+    return head.lower() in _DOCUMENT_HEADS
 
 
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -903,20 +986,28 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
     def quoted_share(a: int, b: int) -> float:
         return (upto(b) - upto(a)) / (b - a) if b > a else 0.0
 
+    keys = w.indirect_keys
     for sent in ctx.sentences:
-        toks = _toks(ctx, sent.start, sent.end)
+        # the sentence's tokens as score_tone and figures have them (cached per range): not tokenized again
+        toks = tokenize(text, start=sent.start, end=sent.end)
+        # only these words can start reported speech; every other token is passed over in the loop below
+        cands = [v for v, t in enumerate(toks) if t.text.lower() in keys]
+        if not cands:
+            continue
         end = sent.end
         end = _rstrip(text, sent.start, end)
         while end > sent.start and text[end - 1] in ".!?…":
             end -= 1
         n = len(toks)
-        first_dash = next((k for k, tk in enumerate(toks) if tk.text in ("—", "–", "(")), n)
-        first_cue = next((k for k, tk in enumerate(toks) if tk.start in cue_starts), n)
-        for v, t in enumerate(toks):
+        first_dash = first_cue = -1  # found when first needed
+        for v in cands:
+            t = toks[v]
             low = t.text.lower()
             if t.start in cue_starts or in_quote(t.start):
                 continue
             if low == "according" and v + 1 < n and toks[v + 1].text.lower() == "to":
+                if first_cue < 0:
+                    first_cue = next((k for k, tk in enumerate(toks) if tk.start in cue_starts), n)
                 if first_cue < v:
                     continue  # "Peskov said on Monday, according to state media": the report's source
                 _according(ctx, out, toks, v, sent, end, quoted_share)
@@ -966,6 +1057,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             if c >= 0 and c < n:
                 cs = toks[c].start
                 ce = end
+                if first_dash < 0:
+                    first_dash = next((k for k, tk in enumerate(toks) if tk.text in ("—", "–", "(")), n)
                 if first_dash < s:
                     for k in range(c, n):
                         if toks[k].text in ("—", "–", ")"):
@@ -1180,22 +1273,22 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
             holders = [r for r in indirect if r.start <= q.start and q.end <= r.end + 1]
             if holders:
                 h = min(holders, key=lambda r: r.end - r.start)
-                q.cue, q.mention, q.speaker = h.cue, h.mention, h.speaker
+                q.cue, q.mention, q.speaker, q.document = h.cue, h.mention, h.speaker, h.document
                 q.notes.append("speaker of the reported speech it lies in")
     for q in found + nested:
         if q.outer is not None:
             src = q.outer
             while src.outer is not None and src.cue is None:
                 src = src.outer
-            q.speaker, q.mention = src.speaker, src.mention
+            q.speaker, q.mention, q.document = src.speaker, src.mention, src.document
             if q.kind == "partial":
                 q.cue = src.cue
     every = sorted(found + nested + indirect, key=lambda q: (q.start, -q.end))
     out = []
     for q in every:
-        body = text[q.start : q.end]
-        if _n_words(body) < min_words:
+        if min_words > 0 and not _has_words(text, q.start, q.end, min_words):
             continue
+        body = text[q.start : q.end]
         ms, me = q.mention if q.mention else (None, None)
         cs, ce = q.cue if q.cue else (None, None)
         out.append(
@@ -1208,6 +1301,7 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
                 speaker_mention=text[ms:me] if ms is not None else None,
                 speaker_start=ms,
                 speaker_end=me,
+                source_kind=("document" if q.document else "speaker") if q.mention or q.speaker else None,
                 cue=text[cs:ce] if cs is not None else None,
                 cue_start=cs,
                 cue_end=ce,

@@ -6,6 +6,10 @@ span inside the quotation marks, from :func:`mediakit.framing.quotes.extract_quo
 are the speaker's voice. Indirect speech ("Trump said he had warned Putin") is
 the narrator's paraphrase and stays narrator text unless
 ``include_indirect=True``, which counts it as the reported speaker's voice.
+Content attributed to a document ("..., according to the data", "the poll
+found that ...": ``Quote.source_kind == "document"``) is no one's voice: as
+indirect speech it stays narrator text even then; words quoted from a
+document are quoted words with no speaker.
 Where quotes overlap (a partial quote inside an indirect clause, a scare quote
 inside a quotation) the outermost span decides.
 
@@ -70,7 +74,8 @@ def split_voices(
     Args:
         text_or_article: a text, or an Article (offsets into ``article.text``).
         quotes: quotes already extracted for this text (else extracted here).
-        include_indirect: count indirect speech as the reported speaker's voice.
+        include_indirect: count indirect speech as the reported speaker's voice
+            (not speech attributed to a document, which has no voice).
 
     Returns:
         A tuple of :class:`VoiceSpan` in text order; ``"".join(s.text for s in spans) == text``.
@@ -84,7 +89,10 @@ def split_voices(
     if quotes is None:
         quotes = extract_quotes(text_or_article)
     kinds = ("direct", "partial", "indirect") if include_indirect else ("direct", "partial")
-    chosen = sorted((q for q in quotes if q.kind in kinds), key=lambda q: (q.start, -q.end))
+    chosen = sorted(
+        (q for q in quotes if q.kind in kinds and not (q.kind == "indirect" and q.source_kind == "document")),
+        key=lambda q: (q.start, -q.end),
+    )
     out: list[VoiceSpan] = []
     pos = 0
     for q in chosen:
