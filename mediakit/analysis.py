@@ -247,7 +247,8 @@ class Analysis:
         out += ["", f"Quotes ({len(self.quotes)}: {s['n_direct']} direct, {s['n_partial']} partial, "
                     f"{s['n_indirect']} indirect)"]
         for q in self.quotes:
-            who = q.speaker or "(unattributed)"
+            who = q.speaker or (f"{q.speaker_mention} (document)" if q.source_kind == "document"
+                                else "(unattributed)")
             cue = f" [{q.cue}]" if q.cue else ""
             out.append(f"  {q.start:>5}  {q.kind:<8} {clip(who, 22):<22}{cue}  {clip(q.text, 60)!r}")
         out += ["", f"Cues ({len(self.cues)})"]

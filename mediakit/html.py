@@ -130,7 +130,13 @@ def _marks(text: str, quotes: Sequence[Any], cues: Sequence[Any], frames: Sequen
         speaker = getattr(q, "speaker", None)
         colour = colours.get(speaker, UNATTRIBUTED)
         kind = getattr(q, "kind", "direct")
-        who = speaker or "unattributed"
+        mention = getattr(q, "speaker_mention", None)
+        if speaker:
+            who = speaker
+        elif getattr(q, "source_kind", None) == "document" and mention:
+            who = f"document: {mention}"
+        else:
+            who = "unattributed"
         cue = getattr(q, "cue", None)
         title = f"{kind} quote: {who}" + (f" ({cue})" if cue else "")
         if _valid(q.start, q.end, n):
@@ -202,8 +208,11 @@ def _legend(colours: dict[str | None, str], quotes: Sequence[Any], cues: Sequenc
     speakers = [s for s in colours if s is not None]
     for s in speakers:
         items.append(f'<span style="{sw} background:{colours[s]};">{_esc(s)}</span>')
-    if any(getattr(q, "speaker", None) is None for q in quotes):
+    unvoiced = [q for q in quotes if getattr(q, "speaker", None) is None]
+    if any(getattr(q, "source_kind", None) != "document" for q in unvoiced):
         items.append(f'<span style="{sw} background:{UNATTRIBUTED};">unattributed</span>')
+    if any(getattr(q, "source_kind", None) == "document" for q in unvoiced):
+        items.append(f'<span style="{sw} background:{UNATTRIBUTED};">documents (data, polls, reports)</span>')
     if any(getattr(q, "kind", "") == "indirect" for q in quotes):
         items.append(f'<span style="{sw} background:#eee; font-style:italic;">reported (indirect) speech</span>')
     lines: list[str] = []

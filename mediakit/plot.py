@@ -201,7 +201,9 @@ def plot_share_of_voice(
 
     Args:
         quotes: a :func:`~mediakit.framing.quotes.quotes_table` (columns
-            ``speaker``, ``kind``, ``text``), or an article/text to extract it from.
+            ``speaker``, ``kind``, ``text``; with ``source_kind``, words attributed
+            to data, polls or reports are one bar, "(documents)"), or an
+            article/text to extract it from.
         top: how many speakers to show (the most quoted).
 
     Examples:
@@ -221,8 +223,11 @@ def plot_share_of_voice(
     ax = _axes(ax, figsize=(8, 0.45 * min(top, max(len(quotes), 1)) + 1.6))
     if quotes.empty:
         return _empty(ax, "no quotations found")
+    who = quotes["speaker"].astype(object).where(quotes["speaker"].notna(), None)
+    if "source_kind" in quotes.columns:  # data, polls, reports: attributed, but no one's voice
+        who = who.where(who.notna() | (quotes["source_kind"] != "document"), "(documents)")
     df = pd.DataFrame({
-        "speaker": quotes["speaker"].fillna("(unattributed)").astype(str),
+        "speaker": who.fillna("(unattributed)").astype(str),
         "speech": quotes["kind"].map(lambda k: "indirect" if k == "indirect" else "direct / partial"),
         "words": [len(str(t).split()) for t in quotes["text"]],
     })
