@@ -335,7 +335,7 @@ def analyze(article: Article | str) -> Analysis:
     from .framing.quotes import extract_quotes
     from .framing.voice import split_voices
     from .segment import split_sentences
-    from .sentiment import score_sentiment
+    from .sentiment import get_backend, score_sentiment
     from .tone import score_tone
 
     if isinstance(article, str):
@@ -356,6 +356,12 @@ def analyze(article: Article | str) -> Analysis:
 
     sentences = tuple(split_sentences(article))
     lap("segment")
+    # the whole text and every sentence in one call per scorer (one tokenisation of the text);
+    # score_sentiment and score_tone below then find each result remembered
+    text = article.text
+    spans = [(0, len(text)), *((s.start, s.end) for s in sentences)]
+    for name in ("textblob", "vader"):
+        get_backend(name).score_spans(text, spans)  # type: ignore[attr-defined]
     sentiment = {name: score_sentiment(article, backend=name) for name in ("textblob", "vader")}
     tone = score_tone(article)
     lap("score")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -294,22 +295,49 @@ def available_backends() -> tuple[str, ...]:
 class _Remembering:
     """A backend that remembers its last few thousand results (results are immutable).
 
-    ``analyze`` scores each sentence for tone, and ``Analysis.tables()`` /
-    ``sentiment_table`` score the same sentences again: the second time is a
-    dictionary lookup.
+    ``analyze`` scores the whole text and each sentence once, with
+    :meth:`score_spans`, and tone, ``Analysis.tables()`` and ``sentiment_table``
+    then ask for the same texts again: a dictionary lookup.
     """
 
     def __init__(self, backend: Backend, size: int = 4096) -> None:
         self.name = backend.name
         self.backend = backend
-        self._score = functools.lru_cache(maxsize=size)(backend.__call__)
+        self._size = size
+        self._results: OrderedDict[str, Sentiment] = OrderedDict()
 
     def __call__(self, text: str) -> Sentiment:
-        return self._score(text)
+        found = self._results.get(text)
+        if found is not None:
+            self._results.move_to_end(text)
+            return found
+        return self._remember(text, self.backend(text))
+
+    def score_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Sentiment]:
+        """The score of ``text[start:end]`` for each span, each remembered under its own text.
+
+        Backends with a ``score_spans`` of their own share one tokenisation of
+        ``text`` across the spans; others are called once per span.
+        """
+        results: list[Sentiment | None] = [self._results.get(text[s:e]) for s, e in spans]
+        todo = [i for i, r in enumerate(results) if r is None]
+        if todo:
+            batch = getattr(self.backend, "score_spans", None)
+            todo_spans = [spans[i] for i in todo]
+            fresh = batch(text, todo_spans) if batch is not None else [self.backend(text[s:e]) for s, e in todo_spans]
+            for i, (s, e), r in zip(todo, todo_spans, fresh):
+                results[i] = self._remember(text[s:e], r)
+        return [r for r in results if r is not None]
+
+    def _remember(self, text: str, result: Sentiment) -> Sentiment:
+        self._results[text] = result
+        if len(self._results) > self._size:
+            self._results.popitem(last=False)
+        return result
 
     def forget(self) -> None:
         """Drop the remembered results (benchmarks time cold calls)."""
-        self._score.cache_clear()
+        self._results.clear()
 
 
 @functools.cache

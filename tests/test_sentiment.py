@@ -146,3 +146,19 @@ def test_errors_survive_pickling() -> None:
     again = pickle.loads(pickle.dumps(err))
     assert (again.path, again.line, str(again)) == ("c.jsonl", 7, "c.jsonl, line 7: invalid JSON")
     assert isinstance(pickle.loads(pickle.dumps(mk.InputError("bad"))), mk.InputError)
+
+
+@pytest.mark.parametrize("name", ["textblob", "vader"])
+def test_remembered_score_spans_equal_single_calls_and_are_reused(name: str) -> None:
+    from mediakit.sentiment import _REGISTRY, get_backend
+
+    text = 'A great plan. "A terrible, terrible war," he said! Not bad at all.'
+    spans = [(0, len(text)), (0, 13), (14, 50), (51, len(text))]
+    remembering = get_backend(name)
+    remembering.forget()  # type: ignore[attr-defined]
+    batch = remembering.score_spans(text, spans)  # type: ignore[attr-defined]
+    fresh = _REGISTRY[name]()
+    assert [b.scores for b in batch] == [fresh(text[s:e]).scores for s, e in spans]
+    assert [b.evidence for b in batch] == [fresh(text[s:e]).evidence for s, e in spans]
+    # each span's result is remembered under its own text
+    assert all(remembering(text[s:e]) is b for (s, e), b in zip(spans, batch))
