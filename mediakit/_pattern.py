@@ -509,6 +509,10 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
         p = ph.p * -0.5 if ph.n < 0 else ph.p  # "not good" = slightly bad, "not bad" = slightly good
         sum_p += p
         sum_s += ph.s
+        if len(ph.at) == 1:
+            k = ph.at[0]
+            out.append(Assessment(ph.words, p, ph.s, ph.x, starts[k], ends[k]))
+            continue
         at = [k for k, w in zip(ph.at, ph.words) if _has_alnum(w)] or ph.at
         out.append(Assessment(ph.words, p, ph.s, ph.x, min(starts[k] for k in at), max(ends[k] for k in at)))
     count = float(len(a) or 1)  # pattern's avg(): a sum from 0, in order, over float(n or 1)
