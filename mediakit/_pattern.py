@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from itertools import accumulate, compress
-from operator import itemgetter, sub
+from operator import sub
 from typing import NamedTuple
 from xml.etree import ElementTree
 
@@ -134,11 +134,25 @@ _RE_SPACED = re.compile("(?:" + _trie_pattern(_spaced_emoticons()) + r")(?=\s|$)
 # Pieces of the text as pattern's find_tokens cuts it before splitting punctuation: every quote mark on
 # its own, otherwise runs of non-space characters (each "n't" then also splits before its "n").
 _QUOTES = "“”‘’'\""
-_RE_PIECE = re.compile(f"\\s*(?:[^\\s{_QUOTES}]+|[{_QUOTES}])")
 # punctuation that find_tokens splits from the start or the end of a piece (quote marks are pieces already)
 _PUNCT_LEAD = _PUNCT - set(_QUOTES)
 _PUNCT_TRAIL = _PUNCT_DOT - set(_QUOTES)
-_first, _last = itemgetter(0), itemgetter(-1)
+_Q, _L, _T = (re.escape("".join(sorted(chars))) for chars in (_QUOTES, _PUNCT_LEAD, _PUNCT_TRAIL))
+# lower-case abbreviations that find_tokens keeps whole before a final "." (the rest are caught by its regexes)
+_LOWER_ABBR = "|".join(sorted({a[:-1] for a in _ABBREVIATIONS if re.fullmatch(r"[a-z]{2,}\.", a)}, reverse=True))
+# Each match is a token with the whitespace before it; the usual splits are made here, in C:
+#   a piece's core before one final mark ("word," -> "word" ","), a lower-case word before a final "."
+#   that cannot be an abbreviation ("said." -> "said" "."), and that mark; else a whole piece (split
+#   later, in Python, when it starts or ends with punctuation) or a quote mark.
+_RE_PIECE = re.compile(
+    f"\\s*(?:"
+    f"(?<![^\\s{_Q}])[^\\s{_Q}{_L}](?:[^\\s{_Q}]*[^\\s{_Q}{_T}])?(?=[{_L}](?![^\\s{_Q}]))"
+    f"|(?<![^\\s{_Q}])(?!(?:{_LOWER_ABBR})\\.)[a-z][^\\s{_Q}.]*[^\\s{_Q}{_T}](?=\\.(?![^\\s{_Q}]))"
+    f"|(?<=[^\\s{_Q}{_T}])[{_L}.](?![^\\s{_Q}])"
+    f"|[^\\s{_Q}]+|[{_Q}])"
+)
+# a token still to split: longer than one character, and starting or ending with punctuation
+_RE_SPLIT = re.compile(f"[{_L}].|.+[{_T}]\\Z", re.DOTALL)
 _RE_PARAGRAPH = re.compile(r"(?:\r?\n){2,}")  # pattern's "\n{2,}" once "\r\n" is "\n"
 
 
@@ -279,9 +293,7 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int], bool]:
     ends = list(accumulate(map(len, chunks)))
     words = list(map(str.lstrip, chunks))  # str.isspace is re's \s
     starts = list(map(sub, ends, map(len, words)))
-    span = range(len(words))
-    fix = set(compress(span, map(_PUNCT_LEAD.__contains__, map(_first, words))))
-    fix.update(compress(span, map(_PUNCT_TRAIL.__contains__, map(_last, words))))
+    fix = set(compress(range(len(words)), map(_RE_SPLIT.match, words)))
     nt = set()  # pieces ending in the "n" of an "n't" (its quote mark starts the next piece)
     at = text.find("n't")
     while at >= 0:
