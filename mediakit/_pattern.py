@@ -8,11 +8,14 @@ arithmetic order), and it is several times faster because it
 
 * reads TextBlob's own lexicon file (``textblob/en/en-sentiment.xml``) once,
   into one plain dict: word -> (polarity, subjectivity, intensity, is a
-  modifier, label, ends in "ly"), averaged exactly as TextBlob's loader does;
-* tokenizes in one regex pass over the text, splitting punctuation only from
-  the few pieces that start or end with it, and keeps every token's character
+  modifier, label), averaged exactly as TextBlob's loader does;
+* tokenizes with one ``findall`` that makes the usual splits itself
+  ("word," -> "word" ","), then splits in Python only the few pieces left
+  that start or end with punctuation; every token keeps its character
   offsets in the text, so the evidence needs no searching;
-* runs the assessment loop over lists, without a dict per assessment.
+* runs the assessment loop only over the words that can matter (known words,
+  negations, "!", emoticons, found with ``map`` in C) and the few words after
+  them while a negation or modifier is pending, with no dict per assessment.
 
 Pattern's tokenizer also rejoins emoticons it has split (``": )"`` becomes
 ``":)"``) and the sarcasm mark ``"( ! )"``, sentence by sentence. That rewrite
