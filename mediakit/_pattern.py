@@ -144,12 +144,14 @@ _Q, _L, _T = (re.escape("".join(sorted(chars))) for chars in (_QUOTES, _PUNCT_LE
 # lower-case abbreviations that find_tokens keeps whole before a final "." (the rest are caught by its regexes)
 _LOWER_ABBR = "|".join(sorted({a[:-1] for a in _ABBREVIATIONS if re.fullmatch(r"[a-z]{2,}\.", a)}, reverse=True))
 # Each match is a token with the whitespace before it; the usual splits are made here, in C:
-#   a piece's core before one final mark ("word," -> "word" ","), a lower-case word before a final "."
-#   that cannot be an abbreviation ("said." -> "said" "."), and that mark; else a whole piece (split
-#   later, in Python, when it starts or ends with punctuation) or a quote mark.
+#   a piece that neither starts nor ends with punctuation, whole (tried first: most are; a failure
+#   costs a backtrack over that piece only); a piece's core before one final mark ("word," -> "word" ",");
+#   a lower-case word before a final "." that cannot be an abbreviation ("said." -> "said" "."); that
+#   mark; else a whole piece (split later, in Python) or a quote mark.
 _RE_PIECE = re.compile(
     f"\\s*(?:"
-    f"(?<![^\\s{_Q}])[^\\s{_Q}{_L}](?:[^\\s{_Q}]*[^\\s{_Q}{_T}])?(?=[{_L}](?![^\\s{_Q}]))"
+    f"[^\\s{_Q}{_L}](?:[^\\s{_Q}]*[^\\s{_Q}{_T}])?(?![^\\s{_Q}])"
+    f"|(?<![^\\s{_Q}])[^\\s{_Q}{_L}](?:[^\\s{_Q}]*[^\\s{_Q}{_T}])?(?=[{_L}](?![^\\s{_Q}]))"
     f"|(?<![^\\s{_Q}])(?!(?:{_LOWER_ABBR})\\.)[a-z][^\\s{_Q}.]*[^\\s{_Q}{_T}](?=\\.(?![^\\s{_Q}]))"
     f"|(?<=[^\\s{_Q}{_T}])[{_L}.](?![^\\s{_Q}])"
     f"|[^\\s{_Q}]+|[{_Q}])"
