@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -186,7 +187,10 @@ def lexicon() -> dict[str, LexEntry]:
     ("terrible" -> "terribly", pattern's +1% accuracy), which replaces any
     entry of that adverb. A word "is a modifier" when it has an "RB" sense.
     """
-    root = ElementTree.parse(lexicon_path()).getroot()
+    path = lexicon_path()
+    if not os.path.exists(path):  # as TextBlob's loader: no file, no words (only emoticons then score)
+        return {}
+    root = ElementTree.parse(path).getroot()
     senses: dict[str, dict[str | None, list[tuple[float, float, float]]]] = {}
     labels: dict[str, str] = {}
     for node in root.findall("word"):
