@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from . import _pattern
 from .article import Article
 from .errors import InputError, UnknownBackendError, value_invalid_msg
 from .segment import as_text
@@ -131,74 +132,36 @@ def _word_pattern(word: str, bounded: bool) -> re.Pattern[str]:
 
 
 class TextBlobBackend:
-    """TextBlob's default PatternAnalyzer: the same numbers as ``TextBlob(text).sentiment``."""
+    """TextBlob's default PatternAnalyzer: the same numbers as ``TextBlob(text).sentiment``.
+
+    Computed by :mod:`mediakit._pattern`, a re-implementation of pattern's
+    sentiment for strings that reads TextBlob's own lexicon and gives equal
+    polarity, subjectivity and assessments (``benchmarks/check_pattern.py``
+    compares them on every text we have), about ten times faster, with each
+    phrase's offsets known from its tokens instead of searched for.
+    """
 
     name = "textblob"
 
-    def __init__(self) -> None:
-        # PatternAnalyzer.analyze(keep_assessments=True) runs the analysis twice and
-        # builds a namedtuple class per call; textblob.en.sentiment (what it calls)
-        # gives polarity, subjectivity and the assessments in one pass: same numbers.
-        self._sentiment = _loaded_textblob_sentiment()
-
     def __call__(self, text: str) -> Sentiment:
-        result = self._sentiment(text)
-        polarity, subjectivity = float(result[0]), float(result[1])
-        evidence = []
-        pos = 0
-        for words, pol, subj, _ in result.assessments:
-            start, end = locate_words(text, words, from_pos=pos)
-            if start is None:
-                start, end = locate_words(text, words)
-            elif end is not None:
-                pos = end  # chunks come in text order and never overlap
-            evidence.append(Evidence(tuple(words), start, end, float(pol), float(subj)))
-        return Sentiment(
-            "textblob",
-            polarity,
-            subjectivity,
-            {"polarity": polarity, "subjectivity": subjectivity},
-            tuple(evidence),
-        )
+        return _textblob_result(_pattern.sentiment(text))
+
+    def score_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Sentiment]:
+        """``self(text[start:end])`` for each span, tokenizing ``text`` once (offsets relative to each span).
+
+        >>> text = "A good start. A bad end."
+        >>> [s.polarity for s in TextBlobBackend().score_spans(text, [(0, 13), (14, 24), (0, 24)])]
+        [0.7, -0.6999999999999998, 5.551115123125783e-17]
+        """
+        return [_textblob_result(score) for score in _pattern.score_spans(text, spans)]
 
 
-def _loaded_textblob_sentiment() -> Any:
-    """Our own instance of ``textblob.en.sentiment``: same lexicon, same code, same numbers, faster lookups.
-
-    TextBlob's lexicon is a ``lazydict``: every ``word in lexicon`` and
-    ``lexicon[word]`` goes through a Python-level check that it is loaded
-    (about a sixth of TextBlob's time). This instance is loaded once, here, so
-    its class answers those with ``dict``'s own methods. TextBlob's shared
-    ``textblob.en.sentiment`` object is left as it is.
-    """
-    from textblob.en import Sentiment, sentiment
-
-    class LoadedSentiment(Sentiment):
-        __contains__ = dict.__contains__
-        __getitem__ = dict.__getitem__
-
-    try:
-        inst = _own_sentiment(Sentiment, sentiment)
-    except Exception:  # a TextBlob whose internals differ: its own object, same numbers, slower
-        return sentiment
-    if not dict.__len__(inst):  # lexicon file missing: keep TextBlob's own object and its behaviour
-        return sentiment
-    inst.__class__ = LoadedSentiment
-    return inst
-
-
-def _own_sentiment(cls: Any, sentiment: Any) -> Any:
-    inst = cls(
-        path=sentiment.path,
-        synset=sentiment._synset,
-        negations=sentiment.negations,
-        modifiers=sentiment.modifiers,
-        modifier=sentiment.modifier,
-        tokenizer=sentiment.tokenizer,
-        language="en",
+def _textblob_result(score: _pattern.Score) -> Sentiment:
+    polarity, subjectivity = float(score.polarity), float(score.subjectivity)
+    evidence = tuple(
+        Evidence(tuple(a.words), a.start, a.end, float(a.polarity), float(a.subjectivity)) for a in score.assessments
     )
-    inst.load()
-    return inst
+    return Sentiment("textblob", polarity, subjectivity, {"polarity": polarity, "subjectivity": subjectivity}, evidence)
 
 
 class VaderBackend:

@@ -162,3 +162,28 @@ def test_remembered_score_spans_equal_single_calls_and_are_reused(name: str) -> 
     assert [b.evidence for b in batch] == [fresh(text[s:e]).evidence for s, e in spans]
     # each span's result is remembered under its own text
     assert all(remembering(text[s:e]) is b for (s, e), b in zip(spans, batch))
+
+
+def test_textblob_score_spans_equals_scoring_each_span(bundled_article: mk.Article) -> None:
+    from mediakit.sentiment import TextBlobBackend
+
+    text = bundled_article.text
+    spans = [(s.start, s.end) for s in mk.split_sentences(text)] + [(0, len(text)), (3, 40)]
+    backend = TextBlobBackend()
+    assert backend.score_spans(text, spans) == [backend(text[s:e]) for s, e in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "at"),
+    [
+        # the scored "best" is the second one: "best-known" is one token, not scored
+        ("His best-known hit was one of the best performances.", ("best",), 34),
+        # the negation is the "not" just before "new", not the first "not" of the text
+        ("It is not yet here. One Music is not new to Radio 1.", ("not", "new"), 33),
+        # TextBlob rejoins "60m: D" into the emoticon ":d" (the old search could not place it)
+        ("60m: D Chin won.", (":d",), 3),
+    ],
+)
+def test_textblob_evidence_is_the_scored_occurrence(text: str, words: tuple[str, ...], at: int) -> None:
+    evidence = {e.words: e for e in score_sentiment(text).evidence}
+    assert evidence[words].start == at
