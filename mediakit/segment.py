@@ -15,8 +15,11 @@ No NLTK corpus, model or download: rules written for news text.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
+import sys
 from dataclasses import dataclass
 from typing import Literal
 
@@ -62,13 +65,23 @@ _DQ_RE = re.compile("[" + re.escape(_DQ) + "]")
 # character: tried at every one, a long run without a space is quadratic.
 _BOUNDARY = re.compile(r"""((?<![.!?])[.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,12}))$")
-_TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*%?"  # numbers: 1,740  3.5  12:30  45%
-    r"|[^\W\d_]+(?:[.][^\W\d_])+\.?(?=\s|$|[,;:)])"  # dotted abbreviations: U.S.  e.g.
-    r"|\w+(?:[-'’]\w+)*"  # words, hyphenated words, contractions
-    r"|[^\w\s]",  # any other single symbol
-    re.UNICODE,
+_TOKEN_PARTS = (
+    r"\d+(?:[.,:]\d+)*%?",  # numbers: 1,740  3.5  12:30  45%
+    r"[^\W\d_]+(?:[.][^\W\d_])+\.?(?=\s|$|[,;:)])",  # dotted abbreviations: U.S.  e.g.
+    r"\w+(?:[-'’]\w+)*",  # words, hyphenated words, contractions
+    r"[^\w\s]",  # any other single symbol
 )
+# The same tokens, twice as fast where the re module has possessive quantifiers (Python 3.11+): giving
+# back a letter or a digit can never let these patterns succeed (what follows a shorter run is another
+# letter or digit, which no continuation accepts), so never backtracking changes no match; the dotted
+# abbreviation no longer retries every shorter run of letters of every plain word.
+_TOKEN_FAST = (
+    r"\d++(?:[.,:]\d+)*+%?",
+    r"[^\W\d_]++(?:[.][^\W\d_])++\.?(?=\s|$|[,;:)])",
+    r"\w++(?:[-'’]\w+)*+",
+    r"[^\w\s]",
+)
+_TOKEN = re.compile("|".join(_TOKEN_FAST if sys.version_info >= (3, 11) else _TOKEN_PARTS), re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,9 +291,28 @@ def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token
     return list(_tokenize(text, start, stop))
 
 
+_START = operator.attrgetter("start")
+
+
 @functools.lru_cache(maxsize=512)
 def _tokenize(text: str, start: int, stop: int) -> tuple[Token, ...]:
-    """Tokens of one range, cached: tone, figures and quotes tokenize the same sentences (Tokens are frozen)."""
+    """Tokens of one range, cached: tone, figures and quotes tokenize the same sentences (Tokens are frozen).
+
+    A range with whitespace (or the text's edge) on both sides, such as a
+    sentence, is a slice of the whole text's tokens, which are found once: no
+    token holds whitespace, and whitespace after the range ends every pattern
+    exactly as the range's end does, so the slice is what tokenizing the range
+    alone gives. Actors, tone and figures then share one pass over the text.
+    """
+    n = len(text)
+    if (
+        0 <= start <= stop <= n
+        and (start, stop) != (0, n)
+        and (start == 0 or text[start - 1].isspace())
+        and (stop == n or text[stop].isspace())
+    ):
+        whole = _tokenize(text, 0, n)
+        return whole[bisect.bisect_left(whole, start, key=_START) : bisect.bisect_left(whole, stop, key=_START)]
     return tuple([Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)])
 
 
