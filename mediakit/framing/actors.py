@@ -276,7 +276,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
 
     tokens = tokenize(text)
     words = [t.text for t in tokens]
-    caps = [_is_cap(w) for w in words]  # once per token, not per test
+    caps = [w[:1].isupper() and (w[0].isalpha() or _is_cap(w)) for w in words]  # once per token: _is_cap(w)
 
     def positional(k: int) -> bool:
         """Capitalised by position: sentence-initial, after a stop, or after an opening quotation mark."""
@@ -298,9 +298,30 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     pending: list[tuple[int, int, str, str, list[str]]] = []  # start, end, name, hint, labels
     deferred: list[tuple[int, int]] = []  # token ranges in title-case text
 
+    # entities by the first word of their current name (lower-cased): "Vladimir" finds "Vladimir Putin"
+    # with a look-up, not a scan of every entity's name
+    by_first: dict[str, list[int]] = {}
+    first_of: list[str | None] = []
+
+    def index_first(e: int) -> None:
+        parts = entities[e].name.split()
+        first = parts[0].lower() if parts else None
+        if e < len(first_of):
+            if first_of[e] == first:
+                return
+            old = first_of[e]
+            if old is not None:
+                by_first[old].remove(e)
+            first_of[e] = first
+        else:
+            first_of.append(first)
+        if first is not None:
+            bisect.insort(by_first.setdefault(first, []), e)
+
     def new_entity(key: str, kind: ActorKind) -> int:
         by_key[key] = len(entities)
         entities.append(_Entity(key, kind))
+        index_first(by_key[key])
         return by_key[key]
 
     n = len(tokens)
@@ -415,7 +436,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 if idx is not None:
                     form = "surname"
                 else:
-                    idx = next((e for e, ent in enumerate(entities) if ent.kind == "person" and ent.name.split()[0].lower() == surname), None)
+                    idx = next((e for e in by_first.get(surname, ()) if entities[e].kind == "person"), None)
                     if idx is not None:
                         form = "surname"
                     elif kind is None:
@@ -431,6 +452,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         ent = entities[idx]
         if form == "name" and name not in ent.forms:
             ent.forms.append(name)
+            index_first(idx)
         ent.labels.extend(lb for lb in labels if lb not in ent.labels)
         refs.append(_Ref(start, end, idx, form))
         if ent.kind == "person" and not ent.gender:
