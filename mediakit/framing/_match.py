@@ -312,15 +312,20 @@ class PatternSet:
                     node.ends = order
         self._root_prefixes = {pre: node for pre, node in self._root.prefixes}
         self._root_prefix_lengths = sorted({len(pre) for pre in self._root_prefixes})
+        self._root_heads = {pre[: self._root_prefix_lengths[0]] for pre in self._root_prefixes}
         self._sim_words: dict[str, list[int]] = {}  # first word -> lexicon positions of simulated patterns
         self._sim_prefixes: dict[str, list[int]] = {}
         for order, p in enumerate(self.patterns):
             if id(p) in self._simulated:
                 for first in self._first_elements(p):
                     for w in first.words:
-                        self._sim_words.setdefault(w, []).append(order)
+                        at = self._sim_words.setdefault(w, [])
+                        if not at or at[-1] != order:  # "a? a b" starts with "a" twice: try it once
+                            at.append(order)
                     for pre in first.prefixes:
-                        self._sim_prefixes.setdefault(pre, []).append(order)
+                        at = self._sim_prefixes.setdefault(pre, [])
+                        if not at or at[-1] != order:
+                            at.append(order)
         self._sim_prefix_lengths = sorted({len(pre) for pre in self._sim_prefixes})
         # word -> (trie nodes reached by that word, simulated patterns that may start there); None: nothing
         self._starts: dict[str, tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None] = {}
@@ -364,7 +369,8 @@ class PatternSet:
         if node is not None:
             nodes.append(node)
         size = len(word)
-        if self._root_prefixes:
+        # a prefix can match only if the word begins as one of them does: most words stop at this test
+        if self._root_prefixes and word[: self._root_prefix_lengths[0]] in self._root_heads:
             for k in self._root_prefix_lengths:
                 if k > size:
                     break
@@ -373,12 +379,15 @@ class PatternSet:
                     nodes.append(node)
         simulated: tuple[tuple[int, Pattern], ...] = ()
         if self._simulated:
-            orders = set(self._sim_words.get(word, ()))
-            for k in self._sim_prefix_lengths:
-                if k > size:
-                    break
-                orders.update(self._sim_prefixes.get(word[:k], ()))
-            simulated = tuple((order, self.patterns[order]) for order in sorted(orders))
+            orders = self._sim_words.get(word, [])
+            if self._sim_prefixes:
+                more = set(orders)
+                for k in self._sim_prefix_lengths:
+                    if k > size:
+                        break
+                    more.update(self._sim_prefixes.get(word[:k], ()))
+                orders = sorted(more)
+            simulated = tuple((order, self.patterns[order]) for order in orders)
         found = (tuple(nodes), simulated) if nodes or simulated else None
         if len(self._starts) > 100_000:
             self._starts.clear()
