@@ -249,6 +249,7 @@ class _Node:
         return node
 
 
+_UNSEEN: Any = object()  # a word the cache of starts has not seen yet
 _MAX_EXPANSIONS = 4096  # word sequences one gapless pattern may stand for in the trie; beyond, it is simulated
 
 
@@ -327,6 +328,7 @@ class PatternSet:
                         if not at or at[-1] != order:
                             at.append(order)
         self._sim_prefix_lengths = sorted({len(pre) for pre in self._sim_prefixes})
+        self._sim_heads = {pre[: self._sim_prefix_lengths[0]] for pre in self._sim_prefixes}
         # word -> (trie nodes reached by that word, simulated patterns that may start there); None: nothing
         self._starts: dict[str, tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None] = {}
 
@@ -362,35 +364,37 @@ class PatternSet:
     def _start(self, word: str) -> tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None:
         """What can start at ``word``: trie nodes after it, and the simulated patterns to try (cached per word).
 
-        Called once per new word: a text brings dozens the cache has not seen, so this stays lean.
+        Called once per new word and pattern set: a text brings dozens of words the caches have not
+        seen, and most start nothing, so that answer comes from a few look-ups. A prefix can match
+        only if the word begins as one of the prefixes does (its shortest length's worth).
         """
-        nodes: list[_Node] = []
+        if len(self._starts) > 100_000:
+            self._starts.clear()
         node = self._root.words.get(word)
-        if node is not None:
-            nodes.append(node)
+        by_prefix = bool(self._root_prefixes) and word[: self._root_prefix_lengths[0]] in self._root_heads
+        orders = self._sim_words.get(word)
+        sim_prefix = bool(self._sim_prefixes) and word[: self._sim_prefix_lengths[0]] in self._sim_heads
+        if node is None and not by_prefix and orders is None and not sim_prefix:
+            self._starts[word] = None
+            return None
+        nodes: list[_Node] = [] if node is None else [node]
         size = len(word)
-        # a prefix can match only if the word begins as one of them does: most words stop at this test
-        if self._root_prefixes and word[: self._root_prefix_lengths[0]] in self._root_heads:
+        if by_prefix:
             for k in self._root_prefix_lengths:
                 if k > size:
                     break
                 node = self._root_prefixes.get(word[:k])
                 if node is not None:
                     nodes.append(node)
-        simulated: tuple[tuple[int, Pattern], ...] = ()
-        if self._simulated:
-            orders = self._sim_words.get(word, [])
-            if self._sim_prefixes:
-                more = set(orders)
-                for k in self._sim_prefix_lengths:
-                    if k > size:
-                        break
-                    more.update(self._sim_prefixes.get(word[:k], ()))
-                orders = sorted(more)
-            simulated = tuple((order, self.patterns[order]) for order in orders)
+        if sim_prefix:
+            more = set(orders or ())
+            for k in self._sim_prefix_lengths:
+                if k > size:
+                    break
+                more.update(self._sim_prefixes.get(word[:k], ()))
+            orders = sorted(more)
+        simulated = tuple((order, self.patterns[order]) for order in orders or ())
         found = (tuple(nodes), simulated) if nodes or simulated else None
-        if len(self._starts) > 100_000:
-            self._starts.clear()
         self._starts[word] = found
         return found
 
@@ -404,8 +408,11 @@ class PatternSet:
         starts, patterns = self._starts, self.patterns
         lows = tokens.lows if type(tokens) is _Words else [t.low for t in tokens]
         n = len(lows)
+        known = starts.get
         for i, word in enumerate(lows):
-            found = starts[word] if word in starts else self._start(word)
+            found = known(word, _UNSEEN)
+            if found is _UNSEEN:
+                found = self._start(word)
             if found is None:
                 continue
             nodes: Sequence[_Node] = found[0]
