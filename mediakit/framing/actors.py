@@ -100,7 +100,7 @@ def _description_re() -> re.Pattern[str]:
     reaches past "former" to "president" instead of stopping at the first word.
     """
     heads = sorted((w for w in _lex().titles if w.isalpha() and w not in _NOT_DESCRIPTION_HEADS), key=len, reverse=True)
-    return re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
+    return re.compile(r"(?=[TtAa])\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
 
 
 @functools.cache
@@ -134,7 +134,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"['’]")
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+# The lookaheads name the first letters the alternatives can start with: the scan skips other
+# positions quickly and finds the same matches.
+_PRONOUN_RE = re.compile(r"(?=[hst])\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 
 def _is_cap(word: str) -> bool:
@@ -223,6 +225,7 @@ def _quoted(text: str, paragraphs: Sequence[tuple[int, int, int, str]]) -> list[
     return sorted(spans)
 
 
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset(
     "a an the and or nor but of to in on at for by with from as vs via into onto over per than up off out is".split()
 )
@@ -235,10 +238,15 @@ def _title_case(text: str) -> bool:
     Scholz met President Emmanuel Macron" is not (a name-heavy sentence still
     has a lower-case verb).
     """
-    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _FUNCTION_WORDS]
-    if len(content) < 3:
-        return False
-    return not any(w[0].islower() for w in content)
+    n_content = 0
+    for m in _WORD_RE.finditer(text):  # stops at the first lower-case content word: most paragraphs have one early
+        w = m.group()
+        if w.lower() in _FUNCTION_WORDS:
+            continue
+        if w[0].islower():
+            return False
+        n_content += 1
+    return n_content >= 3
 
 
 @functools.cache
