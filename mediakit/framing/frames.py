@@ -161,7 +161,7 @@ class FrameScheme:
     @property
     def frames(self) -> tuple[str, ...]:
         """The frames this scheme scores, in file order (``ignore`` excluded)."""
-        return tuple(dict.fromkeys(f for _, f, _, _ in self.rows if f != "ignore"))
+        return _frame_names(self.rows)
 
     @property
     def items(self) -> tuple[str, ...]:
@@ -176,6 +176,12 @@ class FrameScheme:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+
+@functools.lru_cache(maxsize=64)
+def _frame_names(rows: tuple[tuple[str, str, str, str], ...]) -> tuple[str, ...]:
+    """The frames of a scheme's rows, remembered: every :func:`score_frames` call asks for them."""
+    return tuple(dict.fromkeys(f for _, f, _, _ in rows if f != "ignore"))
 
 
 def _indicator(pattern: str, frame: str, item: str) -> str:
