@@ -112,7 +112,12 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
     >>> [(m.pos, m.kind) for m in find_quote_marks('He said "no," and left.')]
     [(8, 'open'), (12, 'close')]
     """
-    marks: list[QuoteMark] = []
+    return [QuoteMark(i, ch, kind) for i, ch, kind in _mark_kinds(text)]  # type: ignore[arg-type]
+
+
+def _mark_kinds(text: str) -> list[tuple[int, str, str]]:
+    """:func:`find_quote_marks` as plain ``(pos, char, kind)`` tuples: sentence splitting asks per paragraph."""
+    marks: list[tuple[int, str, str]] = []
     last_kind: str = "close"
     n = len(text)
     for m in _DQ_RE.finditer(text):  # only the marks: no Python loop over every character
@@ -133,7 +138,7 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
                 kind = "close"
             else:
                 kind = "close" if last_kind == "open" else "open"
-        marks.append(QuoteMark(i, ch, kind))  # type: ignore[arg-type]
+        marks.append((i, ch, kind))
         last_kind = kind
     return marks
 
@@ -167,9 +172,9 @@ def _quoted_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:
     intervals: list[tuple[int, int]] = []
     open_at: int | None = None
     seen_any = False
-    for m in find_quote_marks(text[start:end]):
-        pos = start + m.pos
-        if m.kind == "open":
+    for rel, _, kind in _mark_kinds(text[start:end]):
+        pos = start + rel
+        if kind == "open":
             if open_at is None:
                 open_at = pos
         else:
