@@ -15,8 +15,11 @@ No NLTK corpus, model or download: rules written for news text.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
+import sys
 from dataclasses import dataclass
 from typing import Literal
 
@@ -62,13 +65,23 @@ _DQ_RE = re.compile("[" + re.escape(_DQ) + "]")
 # character: tried at every one, a long run without a space is quadratic.
 _BOUNDARY = re.compile(r"""((?<![.!?])[.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,12}))$")
-_TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*%?"  # numbers: 1,740  3.5  12:30  45%
-    r"|[^\W\d_]+(?:[.][^\W\d_])+\.?(?=\s|$|[,;:)])"  # dotted abbreviations: U.S.  e.g.
-    r"|\w+(?:[-'’]\w+)*"  # words, hyphenated words, contractions
-    r"|[^\w\s]",  # any other single symbol
-    re.UNICODE,
+_TOKEN_PARTS = (
+    r"\d+(?:[.,:]\d+)*%?",  # numbers: 1,740  3.5  12:30  45%
+    r"[^\W\d_]+(?:[.][^\W\d_])+\.?(?=\s|$|[,;:)])",  # dotted abbreviations: U.S.  e.g.
+    r"\w+(?:[-'’]\w+)*",  # words, hyphenated words, contractions
+    r"[^\w\s]",  # any other single symbol
 )
+# The same tokens, twice as fast where the re module has possessive quantifiers (Python 3.11+): giving
+# back a letter or a digit can never let these patterns succeed (what follows a shorter run is another
+# letter or digit, which no continuation accepts), so never backtracking changes no match; the dotted
+# abbreviation no longer retries every shorter run of letters of every plain word.
+_TOKEN_FAST = (
+    r"\d++(?:[.,:]\d+)*+%?",
+    r"[^\W\d_]++(?:[.][^\W\d_])++\.?(?=\s|$|[,;:)])",
+    r"\w++(?:[-'’]\w+)*+",
+    r"[^\w\s]",
+)
+_TOKEN = re.compile("|".join(_TOKEN_FAST if sys.version_info >= (3, 11) else _TOKEN_PARTS), re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +112,12 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
     >>> [(m.pos, m.kind) for m in find_quote_marks('He said "no," and left.')]
     [(8, 'open'), (12, 'close')]
     """
-    marks: list[QuoteMark] = []
+    return [QuoteMark(i, ch, kind) for i, ch, kind in _mark_kinds(text)]  # type: ignore[arg-type]
+
+
+def _mark_kinds(text: str) -> list[tuple[int, str, str]]:
+    """:func:`find_quote_marks` as plain ``(pos, char, kind)`` tuples: sentence splitting asks per paragraph."""
+    marks: list[tuple[int, str, str]] = []
     last_kind: str = "close"
     n = len(text)
     for m in _DQ_RE.finditer(text):  # only the marks: no Python loop over every character
@@ -120,7 +138,7 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
                 kind = "close"
             else:
                 kind = "close" if last_kind == "open" else "open"
-        marks.append(QuoteMark(i, ch, kind))  # type: ignore[arg-type]
+        marks.append((i, ch, kind))
         last_kind = kind
     return marks
 
@@ -154,9 +172,9 @@ def _quoted_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:
     intervals: list[tuple[int, int]] = []
     open_at: int | None = None
     seen_any = False
-    for m in find_quote_marks(text[start:end]):
-        pos = start + m.pos
-        if m.kind == "open":
+    for rel, _, kind in _mark_kinds(text[start:end]):
+        pos = start + rel
+        if kind == "open":
             if open_at is None:
                 open_at = pos
         else:
@@ -278,9 +296,28 @@ def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token
     return list(_tokenize(text, start, stop))
 
 
+_START = operator.attrgetter("start")
+
+
 @functools.lru_cache(maxsize=512)
 def _tokenize(text: str, start: int, stop: int) -> tuple[Token, ...]:
-    """Tokens of one range, cached: tone, figures and quotes tokenize the same sentences (Tokens are frozen)."""
+    """Tokens of one range, cached: tone, figures and quotes tokenize the same sentences (Tokens are frozen).
+
+    A range with whitespace (or the text's edge) on both sides, such as a
+    sentence, is a slice of the whole text's tokens, which are found once: no
+    token holds whitespace, and whitespace after the range ends every pattern
+    exactly as the range's end does, so the slice is what tokenizing the range
+    alone gives. Actors, tone and figures then share one pass over the text.
+    """
+    n = len(text)
+    if (
+        0 <= start <= stop <= n
+        and (start, stop) != (0, n)
+        and (start == 0 or text[start - 1].isspace())
+        and (stop == n or text[stop].isspace())
+    ):
+        whole = _tokenize(text, 0, n)
+        return whole[bisect.bisect_left(whole, start, key=_START) : bisect.bisect_left(whole, stop, key=_START)]
     return tuple([Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)])
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import mediakit as mk
 from mediakit.errors import InputError, LoadError
@@ -98,3 +100,21 @@ def test_bad_lexicons_name_the_problem(tmp_path: Path) -> None:
         load_cues(pd.DataFrame({"word": ["x"]}))
     with pytest.raises(InputError):
         find_cues(42)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 6)), max_size=25), st.integers(-2, 60),
+       st.integers(0, 8))
+def test_spans_overlap_answers_as_a_scan(raw: list[tuple[int, int]], a: int, width: int) -> None:
+    from mediakit.framing.cues import _Spans
+
+    spans = [(lo, lo + size) for lo, size in raw]  # in any order: sorted ones take the bisection
+    for given_spans in (spans, sorted(spans)):
+        b = a + width
+        assert _Spans(given_spans).overlaps(a, b) == any(lo <= b and a <= hi for lo, hi in given_spans)
+
+
+def test_a_long_sentence_citing_many_sources() -> None:
+    text = " ".join(f"according to the ministry {i} died, Reuters reported" for i in range(1500))
+    found = find_sources(text)
+    assert [s.kind for s in found[:2]] == ["according_to", "reported"] and len(found) == 3000

@@ -185,3 +185,59 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
     for f in find_figures(text):
         assert text[f.start : f.end] == f.text
         assert f.start < f.end
+
+
+_LONG_RUNS = {
+    "numbers": lambda n: " ".join(str(i) for i in range(n)),
+    "quoted numbers": lambda n: " ".join(f'"{i} died"' for i in range(n // 2)),
+    "cited numbers": lambda n: " ".join(f"according to the ministry {i} died," for i in range(n // 6)),
+    "inverted subjects": lambda n: " ".join(f"{i} died, said Peskov," for i in range(n // 4)),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_LONG_RUNS))
+def test_a_long_sentence_of_figures_finishes(shape: str) -> None:
+    # ~40,000 characters without a full stop: every figure, source and speaker is looked up by
+    # bisection, not by a scan of the sentence; the bound is generous, the failure mode is a hang
+    import time
+
+    from mediakit.framing.quotes import extract_quotes
+
+    text = _LONG_RUNS[shape](8000)
+    t = time.process_time()
+    figs = find_figures(text, quotes=extract_quotes(text))
+    assert time.process_time() - t < 30
+    assert len(figs) > 1000 and all(text[f.start : f.end] == f.text for f in figs)
+
+
+_spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 10)).map(lambda t: (t[0], t[0] + t[1])), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spans, st.integers(-5, 80), st.lists(st.sampled_from([None, "", "A", "B"]), min_size=30, max_size=30))
+def test_lookups_answer_as_a_scan_in_order(spans: list[tuple[int, int]], pos: int, speakers: list[str | None]) -> None:
+    from types import SimpleNamespace
+
+    from mediakit.framing.figures import _covered, _nearest, _speaker_at
+
+    items = [SimpleNamespace(start=a, end=b, speaker=sp) for (a, b), sp in zip(spans, speakers)]
+    assert _covered(spans)(pos) == any(lo <= pos < hi for lo, hi in spans)
+    first_speaker = next((str(q.speaker) for q in items if q.start <= pos < q.end and q.speaker), None)
+    assert _speaker_at(items)(pos) == first_speaker
+    if items:
+        nearest = min(items, key=lambda s: min(abs(s.start - pos), abs(s.end - pos)))
+        assert _nearest(items, lambda s: (s.start, s.end))(pos) is nearest
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 3)), max_size=12), st.integers(0, 70))
+def test_subject_lookup_answers_as_a_scan_in_order(kinds: list[tuple[bool, int]], i: int) -> None:
+    from mediakit.framing.figures import _subject_for
+
+    subjects = []  # (first, last, verb) in verb order: a subject before its verb, or an inverted one after it
+    for k, (before, size) in enumerate(kinds):
+        verb = 6 * k + 4
+        subjects.append((verb - 1 - size, verb - 1, verb) if before else (verb + 1, verb + 1 + size, verb))
+    expected = next((s for s in subjects if (s[1] < s[2] and (i > s[2] or i < s[0])) or (s[2] < s[0] and i < s[2])),
+                    None)
+    assert _subject_for(subjects)(i) == expected

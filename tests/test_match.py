@@ -98,3 +98,79 @@ def test_linear_time_on_adversarial_input() -> None:
 
     small, big = run(500), run(4000)
     assert big < small * 8 * 4  # generous: linear would be ~8x
+
+
+def _reference_finditer(ps: PatternSet, toks: list) -> list[tuple[str, int, int]]:
+    """The matcher's contract spelled out: at each token, every pattern that may start there is
+    simulated on its own (``_match_at``), and the longest match wins, the first listed on a tie."""
+    from mediakit.framing._match import _match_at
+
+    out = []
+    for i, t in enumerate(toks):
+        best = None
+        for p in ps.candidates(t.low):
+            j = _match_at(p.elements, [t.low for t in toks], i)
+            if j is not None and (best is None or j > best[2]):
+                best = (p.payload[0], i, j)
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def test_trie_matches_simulating_every_pattern() -> None:
+    import random
+
+    rng = random.Random(7)
+    vocab = ["a", "b", "c", "ab", "abc", "the", "new", "x"]
+
+    def element() -> str:
+        if rng.random() < 0.1:
+            return "..." + rng.choice(["", "1", "2"])
+        alts = []
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            w = rng.choice(vocab)
+            alts.append(w[: rng.randrange(1, len(w) + 1)] + "*" if rng.random() < 0.25 else w)
+        return "|".join(alts) + ("?" if rng.random() < 0.3 else "")
+
+    n_matches = 0
+    for _ in range(800):
+        sources: list[str] = []
+        while len(sources) < rng.randrange(1, 8):
+            src = " ".join(element() for _ in range(rng.randrange(1, 5)))
+            try:
+                compile_pattern(src)
+            except InputError:
+                continue
+            sources.append(src)
+        ps = PatternSet([compile_pattern(src, (str(k),)) for k, src in enumerate(sources)])
+        for _ in range(4):
+            toks = word_tokens(" ".join(rng.choice(vocab) for _ in range(rng.randrange(0, 15))))
+            got = [(p.payload[0], i, j) for p, i, j in ps.finditer(toks)]
+            assert got == _reference_finditer(ps, toks), (sources, [t.text for t in toks])
+            n_matches += len(got)
+    assert n_matches > 1000  # the random lexicons do match
+
+
+def test_many_patterns_sharing_an_optional_first_word() -> None:
+    # "the? guardian", "the? new york times": one walk finds the longest, ties to the first listed
+    ps = PatternSet([compile_pattern("the? new york times", ("nyt",)), compile_pattern("the? new york", ("ny",)),
+                     compile_pattern("new york times", ("dup",)), compile_pattern("the? guardian", ("g",))])
+    toks = word_tokens("The New York Times and the Guardian, not the new York post.")
+    assert [(p.payload[0], i, j) for p, i, j in ps.find_longest(toks)] == [("nyt", 0, 3), ("g", 5, 6), ("ny", 8, 10)]
+
+
+@pytest.mark.parametrize("text", ["ΟΔΟΣ:Α ΟΔΟΣ Σ ΣΑΣ.", "İstanbul’s DIDN’T so-called U.S. 3.5", "", "  ,;  "])
+def test_word_tokens_lower_each_word_on_its_own(text: str) -> None:
+    # "ΟΔΟΣ:Α".lower() ends its sigma as "σ", "ΟΔΟΣ".lower() as "ς": each word is lowered alone
+    toks = word_tokens(text)
+    assert [t.low for t in toks] == [t.text.lower().replace("’", "'") for t in toks]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def test_sentence_tokens_behave_as_a_tuple_of_word_tokens() -> None:
+    text = "He didn’t say. The U.S. aid, 3.5 billion, came."
+    (s1, t1), (s2, t2) = sentence_tokens(text)
+    assert t2 == tuple(word_tokens(text, s2.start, s2.end))
+    assert [t.text for t in t2] == ["The", "U.S", "aid", "3.5", "billion", "came"]
+    assert len(t2) == 6 and t2[-1].low == "came" and t2[1:3] == tuple(word_tokens(text, s2.start, s2.end))[1:3]
+    assert t1 != t2 and t1 == tuple(word_tokens(text, 0, s1.end))

@@ -122,6 +122,35 @@ def test_tokenize_a_slice_keeps_offsets_into_the_whole_text() -> None:
     assert [(t.start, t.text) for t in toks] == [(9, "Three"), (15, "four")]
 
 
+_RANGE_TEXT = (
+    "The U.S. rose 3.5% in 2024, e.g. 1,740 jobs. Did it? Yes!\n\nU.S.A.x e.g.y 3.5. don't so-called "
+    "12:30 naïve “quoted.” (U.K.) end.Start"
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    # sentences (whitespace on both sides: served from the whole text's tokens) and ranges that
+    # cut through tokens or end right after a dot (tokenized on their own)
+    [(0, 44), (45, 52), (53, 57), (59, len(_RANGE_TEXT)), (4, 8), (4, 7), (14, 17), (33, 38), (59, 66),
+     (66, 72), (73, 77), (60, 63), (1, 6), (0, len(_RANGE_TEXT)), (30, 30), (92, 110)],
+)
+def test_tokenize_a_range_is_tokenizing_that_range_alone(start: int, end: int) -> None:
+    got = [(t.start - start, t.end - start, t.text) for t in tokenize(_RANGE_TEXT, start=start, end=end)]
+    alone = [(t.start, t.end, t.text) for t in tokenize(_RANGE_TEXT[start:end])]
+    assert got == alone
+
+
+def test_fast_token_pattern_finds_the_plain_patterns_tokens() -> None:
+    import re
+
+    from mediakit.segment import _TOKEN, _TOKEN_PARTS
+
+    plain = re.compile("|".join(_TOKEN_PARTS), re.UNICODE)
+    text = _RANGE_TEXT + " Ph.D. a.m., 10,000,000.5%% A.B.C; x.y) 3.5.6 it’s-a'b"
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

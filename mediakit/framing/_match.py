@@ -22,10 +22,11 @@ text, times a constant set by the lexicon.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from ..article import Article, Sentence
 from ..errors import InputError
@@ -137,14 +138,75 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[WordT
     >>> [t.low for t in word_tokens("He didn’t say, so-called U.S. aid")]
     ['he', "didn't", 'say', 'so-called', 'u.s', 'aid']
     """
-    stop = len(text) if end is None else end
-    return [
-        WordToken(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
-        for m in _WORD.finditer(text, start, stop)
-    ]
+    return list(_words(text, start, len(text) if end is None else end))
 
 
-def sentence_tokens(text_or_article: str | Article) -> tuple[tuple[Sentence, tuple[WordToken, ...]], ...]:
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")", re.UNICODE)
+
+
+class _Words(Sequence[WordToken]):
+    """The word tokens of one range, held as columns; a :class:`WordToken` is made only when asked for.
+
+    The matcher reads only the lower-cased words (:attr:`lows`), and callers
+    look at a few tokens around each match, so a text's thousands of tokens
+    need no object each. Compares equal to the tuple of its tokens.
+    """
+
+    __slots__ = ("starts", "ends", "texts", "lows")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], lows: list[str]) -> None:
+        self.starts, self.ends, self.texts, self.lows = starts, ends, texts, lows
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, k: int) -> WordToken: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> tuple[WordToken, ...]: ...
+
+    def __getitem__(self, k: int | slice) -> WordToken | tuple[WordToken, ...]:
+        if isinstance(k, slice):
+            return tuple(map(WordToken, self.starts[k], self.ends[k], self.texts[k], self.lows[k]))
+        return WordToken(self.starts[k], self.ends[k], self.texts[k], self.lows[k])
+
+    def __iter__(self) -> Iterator[WordToken]:
+        return map(WordToken, self.starts, self.ends, self.texts, self.lows)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Words):
+            return (self.starts, self.ends, self.texts) == (other.starts, other.ends, other.texts)
+        return isinstance(other, tuple) and tuple(self) == other
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+def _words(text: str, start: int, stop: int) -> _Words:
+    """:class:`_Words` of ``text[start:stop]``, found without a Python step per token.
+
+    ``re.split`` with the word pattern captured alternates separators and
+    words; the running sum of their lengths gives every offset. Lower-casing
+    the words joined by NUL equals lower-casing each one: NUL is neither
+    cased nor case-ignorable, so the one context-dependent mapping (a final
+    sigma) never looks across it, and no word holds a NUL.
+    """
+    start = max(0, min(start, len(text)))
+    stop = max(start, min(stop, len(text)))
+    parts = _WORD_SPLIT.split(text[start:stop])
+    texts = parts[1::2]
+    if not texts:
+        return _Words([], [], [], [])
+    pos = list(itertools.accumulate(map(len, parts), initial=start))
+    lows = "\0".join(texts).lower().replace("’", "'").split("\0")
+    return _Words(pos[1::2], pos[2::2], texts, lows)
+
+
+def sentence_tokens(text_or_article: str | Article) -> tuple[tuple[Sentence, Sequence[WordToken]], ...]:
     """Each sentence with its word tokens, cached per text (cues, frames and figures share it).
 
     >>> [(s.index, [t.text for t in toks]) for s, toks in sentence_tokens("Hi there. Bye.")]
@@ -160,14 +222,61 @@ def sentence_tokens(text_or_article: str | Article) -> tuple[tuple[Sentence, tup
 @functools.lru_cache(maxsize=64)
 def _sentence_tokens(
     text: str, bounds: tuple[tuple[int, int, int], ...]
-) -> tuple[tuple[Sentence, tuple[WordToken, ...]], ...]:
+) -> tuple[tuple[Sentence, Sequence[WordToken]], ...]:
     from ..segment import _split_sentences
 
-    return tuple((s, tuple(word_tokens(text, s.start, s.end))) for s in _split_sentences(text, bounds))
+    return tuple((s, _words(text, s.start, s.end)) for s in _split_sentences(text, bounds))
+
+
+class _Node:
+    """A node of the word trie: the words and prefixes that continue a pattern, and the pattern ending here."""
+
+    __slots__ = ("words", "prefixes", "ends")
+
+    def __init__(self) -> None:
+        self.words: dict[str, _Node] = {}
+        self.prefixes: list[tuple[str, _Node]] = []
+        self.ends = -1  # lexicon position of the first pattern that ends here, -1 for none
+
+    def child(self, key: str, prefix: bool) -> _Node:
+        if not prefix:
+            return self.words.setdefault(key, _Node())
+        for pre, node in self.prefixes:
+            if pre == key:
+                return node
+        node = _Node()
+        self.prefixes.append((key, node))
+        return node
+
+
+_UNSEEN: Any = object()  # a word the cache of starts has not seen yet
+_MAX_EXPANSIONS = 4096  # word sequences one gapless pattern may stand for in the trie; beyond, it is simulated
+
+
+def _expansions(p: Pattern) -> list[tuple[tuple[str, bool], ...]] | None:
+    """Every sequence of (word or prefix, is a prefix) a gapless pattern matches, or None past the limit.
+
+    An optional element is taken or left out; an element with alternatives
+    takes one of them. The union of these sequences' matches is the
+    pattern's: the longest one is the pattern's longest match.
+    """
+    seqs: list[tuple[tuple[str, bool], ...]] = [()]
+    for e in p.elements:
+        keys = [(w, False) for w in sorted(e.words)] + [(pre, True) for pre in e.prefixes]
+        seqs = [seq + (k,) for seq in seqs for k in keys] + (seqs if e.optional else [])
+        if len(seqs) > _MAX_EXPANSIONS:
+            return None
+    return [seq for seq in seqs if seq]
 
 
 class PatternSet:
     """Patterns indexed by the words (or word prefixes) that can start them.
+
+    Patterns without gaps (nearly all of a lexicon) are merged into one word
+    trie: at each token, one dictionary look-up finds whether anything can
+    start there, and the trie is walked once for all of them, however many
+    patterns share a first word ("the? guardian", "the? new york times"...).
+    Patterns with gaps are simulated by :func:`_match_at`.
 
     >>> ps = PatternSet([compile_pattern("did not? elaborate"), compile_pattern("alleg*")])
     >>> toks = word_tokens("He did not elaborate on the allegations.")
@@ -188,17 +297,40 @@ class PatternSet:
         self._prefix_lengths = sorted({len(pre) for pre in self._by_prefix})
         self._order = {id(p): i for i, p in enumerate(self.patterns)}
         self._cache: dict[str, tuple[Pattern, ...]] = {}
-        # patterns of plain words (no gap, nothing optional) match by one left-to-right walk;
-        # patterns without gaps by a set of positions (each element takes one token or none)
-        self._plain: dict[int, tuple[tuple[frozenset[str], tuple[str, ...]], ...]] = {}
-        self._nogap: dict[int, tuple[tuple[frozenset[str], tuple[str, ...], bool], ...]] = {}
-        for p in self.patterns:
-            if not p.elements or any(e.gap for e in p.elements):
+        # gapless patterns go into the trie; the others (and any with too many expansions) are simulated
+        self._root = _Node()
+        self._simulated: set[int] = set()
+        for order, p in enumerate(self.patterns):
+            seqs = None if any(e.gap for e in p.elements) else _expansions(p)
+            if seqs is None:
+                self._simulated.add(id(p))
                 continue
-            if any(e.optional for e in p.elements):
-                self._nogap[id(p)] = tuple((e.words, e.prefixes, e.optional) for e in p.elements)
-            else:
-                self._plain[id(p)] = tuple((e.words, e.prefixes) for e in p.elements)
+            for seq in seqs:
+                node = self._root
+                for key, prefix in seq:
+                    node = node.child(key, prefix)
+                if node.ends < 0 or order < node.ends:
+                    node.ends = order
+        self._root_prefixes = {pre: node for pre, node in self._root.prefixes}
+        self._root_prefix_lengths = sorted({len(pre) for pre in self._root_prefixes})
+        self._root_heads = {pre[: self._root_prefix_lengths[0]] for pre in self._root_prefixes}
+        self._sim_words: dict[str, list[int]] = {}  # first word -> lexicon positions of simulated patterns
+        self._sim_prefixes: dict[str, list[int]] = {}
+        for order, p in enumerate(self.patterns):
+            if id(p) in self._simulated:
+                for first in self._first_elements(p):
+                    for w in first.words:
+                        at = self._sim_words.setdefault(w, [])
+                        if not at or at[-1] != order:  # "a? a b" starts with "a" twice: try it once
+                            at.append(order)
+                    for pre in first.prefixes:
+                        at = self._sim_prefixes.setdefault(pre, [])
+                        if not at or at[-1] != order:
+                            at.append(order)
+        self._sim_prefix_lengths = sorted({len(pre) for pre in self._sim_prefixes})
+        self._sim_heads = {pre[: self._sim_prefix_lengths[0]] for pre in self._sim_prefixes}
+        # word -> (trie nodes reached by that word, simulated patterns that may start there); None: nothing
+        self._starts: dict[str, tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None] = {}
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -229,6 +361,43 @@ class PatternSet:
         self._cache[word] = found
         return found
 
+    def _start(self, word: str) -> tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None:
+        """What can start at ``word``: trie nodes after it, and the simulated patterns to try (cached per word).
+
+        Called once per new word and pattern set: a text brings dozens of words the caches have not
+        seen, and most start nothing, so that answer comes from a few look-ups. A prefix can match
+        only if the word begins as one of the prefixes does (its shortest length's worth).
+        """
+        if len(self._starts) > 100_000:
+            self._starts.clear()
+        node = self._root.words.get(word)
+        by_prefix = bool(self._root_prefixes) and word[: self._root_prefix_lengths[0]] in self._root_heads
+        orders = self._sim_words.get(word)
+        sim_prefix = bool(self._sim_prefixes) and word[: self._sim_prefix_lengths[0]] in self._sim_heads
+        if node is None and not by_prefix and orders is None and not sim_prefix:
+            self._starts[word] = None
+            return None
+        nodes: list[_Node] = [] if node is None else [node]
+        size = len(word)
+        if by_prefix:
+            for k in self._root_prefix_lengths:
+                if k > size:
+                    break
+                node = self._root_prefixes.get(word[:k])
+                if node is not None:
+                    nodes.append(node)
+        if sim_prefix:
+            more = set(orders or ())
+            for k in self._sim_prefix_lengths:
+                if k > size:
+                    break
+                more.update(self._sim_prefixes.get(word[:k], ()))
+            orders = sorted(more)
+        simulated = tuple((order, self.patterns[order]) for order in orders or ())
+        found = (tuple(nodes), simulated) if nodes or simulated else None
+        self._starts[word] = found
+        return found
+
     def finditer(self, tokens: Sequence[WordToken]) -> Iterator[tuple[Pattern, int, int]]:
         """Yield ``(pattern, first token, last token)`` for every match, left to right.
 
@@ -236,22 +405,43 @@ class PatternSet:
         listed first); matches may overlap only when they start at different
         tokens (see :meth:`find_longest` for non-overlapping matches).
         """
-        plain, nogap, cached = self._plain, self._nogap, self._cache
-        lows = [t.low for t in tokens]
-        for i in range(len(tokens)):
-            best: tuple[Pattern, int] | None = None
-            found = cached.get(lows[i])
-            for p in self.candidates(lows[i]) if found is None else found:
-                steps = plain.get(id(p))
-                if steps is not None:
-                    j = _match_plain(steps, lows, i)
-                else:
-                    opt_steps = nogap.get(id(p))
-                    j = _match_at(p.elements, tokens, i) if opt_steps is None else _match_nogap(opt_steps, lows, i)
-                if j is not None and (best is None or j > best[1]):
-                    best = (p, j)
-            if best is not None:
-                yield best[0], i, best[1]
+        starts, patterns = self._starts, self.patterns
+        lows = tokens.lows if type(tokens) is _Words else [t.low for t in tokens]
+        n = len(lows)
+        known = starts.get
+        for i, word in enumerate(lows):
+            found = known(word, _UNSEEN)
+            if found is _UNSEEN:
+                found = self._start(word)
+            if found is None:
+                continue
+            nodes: Sequence[_Node] = found[0]
+            simulated = found[1]
+            best, best_j = -1, -1  # lexicon position and last token of the best match so far
+            k = i
+            while nodes:  # every node here consumed token k
+                for node in nodes:
+                    if node.ends >= 0 and (k > best_j or node.ends < best):
+                        best, best_j = node.ends, k
+                k += 1
+                if k == n:
+                    break
+                w = lows[k]
+                nxt: list[_Node] = []
+                for node in nodes:
+                    child = node.words.get(w)
+                    if child is not None:
+                        nxt.append(child)
+                    for pre, child in node.prefixes:
+                        if w.startswith(pre):
+                            nxt.append(child)
+                nodes = nxt
+            for order, p in simulated:
+                j = _match_at(p.elements, lows, i)
+                if j is not None and (j > best_j or (j == best_j and order < best)):
+                    best, best_j = order, j
+            if best >= 0:
+                yield patterns[best], i, best_j
 
     def find_longest(self, tokens: Sequence[WordToken]) -> Iterator[tuple[Pattern, int, int]]:
         """Non-overlapping matches, left to right: a match starting inside an earlier one is dropped.
@@ -267,51 +457,13 @@ class PatternSet:
                 yield p, i, j
 
 
-def _match_plain(steps: Sequence[tuple[frozenset[str], tuple[str, ...]]], lows: Sequence[str], i: int) -> int | None:
-    """:func:`_match_at` for a pattern of required words only: one walk, same answer."""
-    j = i
-    n = len(lows)
-    for words, prefixes in steps:
-        if j >= n:
-            return None
-        w = lows[j]
-        if w not in words and not (prefixes and w.startswith(prefixes)):
-            return None
-        j += 1
-    return j - 1
-
-
-def _match_nogap(
-    steps: Sequence[tuple[frozenset[str], tuple[str, ...], bool]], lows: Sequence[str], i: int
-) -> int | None:
-    """:func:`_match_at` for a pattern without gaps: the states are just positions.
-
-    Each element takes one token (or none, when optional), so the last token
-    consumed from a state at ``pos`` is always ``pos - 1``.
-    """
-    n = len(lows)
-    states = {i}
-    for words, prefixes, optional in steps:
-        nxt = set(states) if optional else set()
-        for pos in states:
-            if pos < n:
-                w = lows[pos]
-                if w in words or (prefixes and w.startswith(prefixes)):
-                    nxt.add(pos + 1)
-        if not nxt:
-            return None
-        states = nxt
-    last = max(states) - 1
-    return last if last >= i else None
-
-
-def _match_at(elements: Sequence[Element], tokens: Sequence[WordToken], i: int) -> int | None:
-    """Index of the last token of the longest match of ``elements`` starting at token ``i``.
+def _match_at(elements: Sequence[Element], lows: Sequence[str], i: int) -> int | None:
+    """Index of the last token of the longest match of ``elements`` starting at token ``i`` (``lows``: the words).
 
     States map the next token position to the last token consumed so far;
     a gap spreads each state over its window, a word element advances it.
     """
-    n = len(tokens)
+    n = len(lows)
     states: dict[int, int] = {i: -1}
     for e in elements:
         nxt: dict[int, int] = {}
@@ -322,7 +474,7 @@ def _match_at(elements: Sequence[Element], tokens: Sequence[WordToken], i: int) 
                         nxt[p] = last
         else:
             for pos, last in states.items():
-                if pos < n and e.accepts(tokens[pos].low):
+                if pos < n and e.accepts(lows[pos]):
                     nxt[pos + 1] = max(nxt.get(pos + 1, -2), pos)
                 if e.optional and nxt.get(pos, -2) < last:
                     nxt[pos] = last

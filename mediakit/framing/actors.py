@@ -100,7 +100,7 @@ def _description_re() -> re.Pattern[str]:
     reaches past "former" to "president" instead of stopping at the first word.
     """
     heads = sorted((w for w in _lex().titles if w.isalpha() and w not in _NOT_DESCRIPTION_HEADS), key=len, reverse=True)
-    return re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
+    return re.compile(r"(?=[TtAa])\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
 
 
 @functools.cache
@@ -134,7 +134,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"['’]")
-_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+# The lookaheads name the first letters the alternatives can start with: the scan skips other
+# positions quickly and finds the same matches.
+_PRONOUN_RE = re.compile(r"(?=[hst])\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 
 def _is_cap(word: str) -> bool:
@@ -223,6 +225,7 @@ def _quoted(text: str, paragraphs: Sequence[tuple[int, int, int, str]]) -> list[
     return sorted(spans)
 
 
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset(
     "a an the and or nor but of to in on at for by with from as vs via into onto over per than up off out is".split()
 )
@@ -235,10 +238,15 @@ def _title_case(text: str) -> bool:
     Scholz met President Emmanuel Macron" is not (a name-heavy sentence still
     has a lower-case verb).
     """
-    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _FUNCTION_WORDS]
-    if len(content) < 3:
-        return False
-    return not any(w[0].islower() for w in content)
+    n_content = 0
+    for m in _WORD_RE.finditer(text):  # stops at the first lower-case content word: most paragraphs have one early
+        w = m.group()
+        if w.lower() in _FUNCTION_WORDS:
+            continue
+        if w[0].islower():
+            return False
+        n_content += 1
+    return n_content >= 3
 
 
 @functools.cache
@@ -276,7 +284,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
 
     tokens = tokenize(text)
     words = [t.text for t in tokens]
-    caps = [_is_cap(w) for w in words]  # once per token, not per test
+    caps = [w[:1].isupper() and (w[0].isalpha() or _is_cap(w)) for w in words]  # once per token: _is_cap(w)
 
     def positional(k: int) -> bool:
         """Capitalised by position: sentence-initial, after a stop, or after an opening quotation mark."""
@@ -298,9 +306,30 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     pending: list[tuple[int, int, str, str, list[str]]] = []  # start, end, name, hint, labels
     deferred: list[tuple[int, int]] = []  # token ranges in title-case text
 
+    # entities by the first word of their current name (lower-cased): "Vladimir" finds "Vladimir Putin"
+    # with a look-up, not a scan of every entity's name
+    by_first: dict[str, list[int]] = {}
+    first_of: list[str | None] = []
+
+    def index_first(e: int) -> None:
+        parts = entities[e].name.split()
+        first = parts[0].lower() if parts else None
+        if e < len(first_of):
+            if first_of[e] == first:
+                return
+            old = first_of[e]
+            if old is not None:
+                by_first[old].remove(e)
+            first_of[e] = first
+        else:
+            first_of.append(first)
+        if first is not None:
+            bisect.insort(by_first.setdefault(first, []), e)
+
     def new_entity(key: str, kind: ActorKind) -> int:
         by_key[key] = len(entities)
         entities.append(_Entity(key, kind))
+        index_first(by_key[key])
         return by_key[key]
 
     n = len(tokens)
@@ -415,7 +444,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 if idx is not None:
                     form = "surname"
                 else:
-                    idx = next((e for e, ent in enumerate(entities) if ent.kind == "person" and ent.name.split()[0].lower() == surname), None)
+                    idx = next((e for e in by_first.get(surname, ()) if entities[e].kind == "person"), None)
                     if idx is not None:
                         form = "surname"
                     elif kind is None:
@@ -431,6 +460,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         ent = entities[idx]
         if form == "name" and name not in ent.forms:
             ent.forms.append(name)
+            index_first(idx)
         ent.labels.extend(lb for lb in labels if lb not in ent.labels)
         refs.append(_Ref(start, end, idx, form))
         if ent.kind == "person" and not ent.gender:

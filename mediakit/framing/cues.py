@@ -30,6 +30,7 @@ Limits (rules over words, no parser):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 from collections.abc import Iterable, Sequence
@@ -406,21 +407,23 @@ def find_sources(text_or_article: str | Article) -> tuple[Source, ...]:
     out: list[Source] = []
     for sent, toks in sentence_tokens(text_or_article):
         outlet_spans = [(i, j, p.payload[0]) for p, i, j in outlets.find_longest(toks)]
-        taken: list[tuple[int, int]] = []
+        outlet_at = _OutletAt(outlet_spans)
+        outlet_cover = _Spans((oa, ob) for oa, ob, _ in outlet_spans)
+        taken = _Spans()
         for pat, i, j in attributions.find_longest(toks):
             kind, where = pat.payload
-            if any(a <= i <= b for a, b in taken):
+            if taken.overlaps(i, i):
                 continue
             if where == "outlet":  # "in an interview on CNN": only a known outlet
-                rng = _outlet_at(outlet_spans, j + 1, forward=True)
+                rng = outlet_at.starting(j + 1)
             elif where == "after":
-                rng = _outlet_at(outlet_spans, j + 1, forward=True) or _name_after(text, toks, j + 1)
+                rng = outlet_at.starting(j + 1) or _name_after(text, toks, j + 1)
             else:
-                rng = _outlet_at(outlet_spans, i - 1, forward=False) or _name_before(text, toks, i - 1)
+                rng = outlet_at.ending(i - 1) or _name_before(text, toks, i - 1)
             if rng is None:
                 continue
             a, b = rng
-            if any(a <= tb and ta <= b for ta, tb in taken):
+            if taken.overlaps(a, b):
                 continue  # "according to state media reports": the name is already cited
             name_low = " ".join(t.low for t in toks[a : b + 1])
             if name_low in _PRONOUNS and kind != "according_to":
@@ -430,14 +433,14 @@ def find_sources(text_or_article: str | Article) -> tuple[Source, ...]:
             if kind == "told" and toks[a].low in _STOP and toks[a].low not in _DETERMINERS:
                 continue
             lo, hi = min(a, i), max(b, j)
-            taken.append((lo, hi))
-            is_outlet = any(oa <= b and a <= ob for oa, ob, _ in outlet_spans)
+            taken.add(lo, hi)
+            is_outlet = outlet_cover.overlaps(a, b)
             s, e = toks[lo].start, toks[hi].end
             ns, ne = toks[a].start, toks[b].end
             out.append(Source(s, e, text[s:e], text[ns:ne], kind, text[toks[i].start : toks[j].end],
                               ns, ne, sent.index, is_outlet))
         for oa, ob, typ in outlet_spans:
-            if any(a <= oa <= b or a <= ob <= b for a, b in taken):
+            if taken.overlaps(oa, oa) or taken.overlaps(ob, ob):
                 continue
             ext = _extend_outlet(text, toks, oa)
             s, e = toks[ext].start, toks[ob].end
@@ -446,12 +449,54 @@ def find_sources(text_or_article: str | Article) -> tuple[Source, ...]:
     return tuple(out)
 
 
-def _outlet_at(spans: Sequence[tuple[int, int, str]], k: int, *, forward: bool) -> tuple[int, int] | None:
-    """An outlet that starts (forward) or ends (backward) at token ``k``, possibly after "the"."""
-    for a, b, _ in spans:
-        if (forward and a == k) or (not forward and b == k):
-            return a, b
-    return None
+class _OutletAt:
+    """The first outlet span (in order) that starts, or ends, at a token: a look-up, not a scan per attribution."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]]) -> None:
+        self._by_start: dict[int, tuple[int, int]] = {}
+        self._by_end: dict[int, tuple[int, int]] = {}
+        for a, b, _ in spans:
+            self._by_start.setdefault(a, (a, b))
+            self._by_end.setdefault(b, (a, b))
+
+    def starting(self, k: int) -> tuple[int, int] | None:
+        return self._by_start.get(k)
+
+    def ending(self, k: int) -> tuple[int, int] | None:
+        return self._by_end.get(k)
+
+
+class _Spans:
+    """Inclusive token spans, asked whether any shares a token with a range.
+
+    Spans arrive in order of their first token (attributions and outlets are
+    found left to right), so the question is a bisection over the starts and
+    the furthest end so far; should one ever arrive out of order, every span
+    is checked, with the same answer. A long sentence citing many sources
+    stays linear.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._los: list[int] = []
+        self._reach: list[int] = []  # furthest end among the spans up to here
+        self._ordered = True
+        for lo, hi in spans:
+            self.add(lo, hi)
+
+    def add(self, lo: int, hi: int) -> None:
+        if self._los and lo < self._los[-1]:
+            self._ordered = False
+        self._spans.append((lo, hi))
+        self._los.append(lo)
+        self._reach.append(max(hi, self._reach[-1]) if self._reach else hi)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span ``(lo, hi)`` has ``lo <= b and a <= hi``."""
+        if not self._ordered:
+            return any(lo <= b and a <= hi for lo, hi in self._spans)
+        k = bisect.bisect_right(self._los, b) - 1
+        return k >= 0 and self._reach[k] >= a
 
 
 def _extend_outlet(text: str, toks: Sequence[WordToken], a: int) -> int:

@@ -50,8 +50,11 @@ pronoun.
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +155,9 @@ _BEFORE = (
     ("~",),
 )
 _AFTER = (("or", "more"), ("or", "so"), ("plus",), ("+",))
+_BEFORE_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {
+    last: tuple(words for words in _BEFORE if words[-1] == last) for last in {words[-1] for words in _BEFORE}
+}
 # Words that end the counted noun phrase.
 _NP_STOP = frozenset(
     """a an the this that these those which who whom whose what when where while as because but or nor if than then
@@ -197,11 +203,14 @@ _WORDNUM = frozenset(_SMALL) | frozenset(_TENS)
 _MONEY_UNITS = frozenset(_CURRENCY_SYMBOLS.values()) | frozenset(_CURRENCY_WORDS.values()) | frozenset(
     _CURRENCY_CODES.values())
 # A sentence without a digit or a number word has no figure: skip it without tokenizing.
+_NUMBER_WORDS = sorted(set(_SMALL) | set(_TENS) | set(_VAGUE) | {"dozen", "half", "third", "thirds", "quarter", "quarters"})
+# The lookahead (a digit or a number word's first letter) only lets the scan skip, quickly, the
+# positions where no branch can match: the same sentences pass.
 _MAYBE_NUMBER = re.compile(
-    r"\d|\b(?:" + "|".join(sorted(set(_SMALL) | set(_TENS) | set(_VAGUE) | {"dozen", "half", "third", "thirds",
-                                                                              "quarter", "quarters"})) + r")",
+    r"(?=[\d" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?:\d|\b(?:" + "|".join(_NUMBER_WORDS) + r"))",
     re.IGNORECASE,
 )
+_AMOUNT_STARTS = frozenset({"a", "an", "half"}) | _VAGUE | _WORDNUM
 _TIME_UNITS = frozenset("years months weeks days hours minutes seconds decades centuries".split())
 _MEASURE_UNITS = frozenset(_MEASURES.values())
 
@@ -233,10 +242,6 @@ class _Amount:
     share_of: bool = False  # "half of", "a third of": the counted phrase follows "of"
 
 
-def _low(t: Token) -> str:
-    return t.text.lower().replace("’", "'")
-
-
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     return a.end == b.start
 
@@ -258,12 +263,12 @@ def _digit_value(tok: str) -> float | None:
         return None
 
 
-def _word_amount(toks: Sequence[Token], i: int) -> _Amount | None:
+def _word_amount(toks: Sequence[Token], lows: Sequence[str], i: int) -> _Amount | None:
     """A number written in words starting at token ``i``."""
     n = len(toks)
-    low = _low(toks[i])
-    nxt = _low(toks[i + 1]) if i + 1 < n else ""
-    nxt2 = _low(toks[i + 2]) if i + 2 < n else ""
+    low = lows[i]
+    nxt = lows[i + 1] if i + 1 < n else ""
+    nxt2 = lows[i + 2] if i + 2 < n else ""
     if low in ("a", "an"):
         if nxt == "dozen":
             return _Amount(i, i + 1, 12.0)
@@ -284,7 +289,7 @@ def _word_amount(toks: Sequence[Token], i: int) -> _Amount | None:
         if nxt != "of":
             return None
         j = i
-        if nxt2 in _VAGUE and i + 3 < n and _low(toks[i + 3]) == "of":  # "tens of thousands of"
+        if nxt2 in _VAGUE and i + 3 < n and lows[i + 3] == "of":  # "tens of thousands of"
             j = i + 2
         return _Amount(i, j, None, approximate=True)
     if not _is_wordnum(low):
@@ -295,7 +300,7 @@ def _word_amount(toks: Sequence[Token], i: int) -> _Amount | None:
     k = i
     words: list[str] = []
     while k < n:
-        w = _low(toks[k])
+        w = lows[k]
         if _is_wordnum(w):
             cur += _wordnum_value(w)
         elif w == "hundred":
@@ -305,9 +310,9 @@ def _word_amount(toks: Sequence[Token], i: int) -> _Amount | None:
         elif w in _SCALES:
             total += (cur or 1) * _SCALES[w]
             cur = 0.0
-        elif w == "and" and k + 1 < n and (_is_wordnum(_low(toks[k + 1])) or _low(toks[k + 1]) in ("a", "an")):
-            if _low(toks[k + 1]) in ("a", "an"):
-                frac = _low(toks[k + 2]) if k + 2 < n else ""
+        elif w == "and" and k + 1 < n and (_is_wordnum(lows[k + 1]) or lows[k + 1] in ("a", "an")):
+            if lows[k + 1] in ("a", "an"):
+                frac = lows[k + 2] if k + 2 < n else ""
                 if frac in ("half", "quarter", "third"):
                     cur += _FRACTIONS[frac]
                     words += ["and", "a", frac]
@@ -317,7 +322,7 @@ def _word_amount(toks: Sequence[Token], i: int) -> _Amount | None:
                 break
             k += 1
             continue
-        elif w in ("thirds", "quarters", "third", "quarter") and words and k + 1 < n and _low(toks[k + 1]) == "of":
+        elif w in ("thirds", "quarters", "third", "quarter") and words and k + 1 < n and lows[k + 1] == "of":
             value = (total + cur) * _FRACTIONS[w]
             return _Amount(i, k, value, "share", share_of=True)
         else:
@@ -340,14 +345,14 @@ def _fraction_word(low: str) -> _Amount | None:
     return None
 
 
-def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
+def _amounts(text: str, toks: Sequence[Token], lows: Sequence[str]) -> list[_Amount]:
     """Amounts in one sentence's tokens, with their unit, before qualifiers and exclusions of context."""
     out: list[_Amount] = []
     n = len(toks)
     i = 0
     while i < n:
         t = toks[i]
-        low = _low(t)
+        low = lows[i]
         currency: str | None = None
         start = i
         # currency before the number: "$", "US$", "USD"
@@ -357,15 +362,15 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
                 start = i - 1  # "US$", "A$", "HK"
             i += 1
             t = toks[i]
-            low = _low(t)
+            low = lows[i]
         elif low in _CURRENCY_CODES and i + 1 < n and toks[i + 1].text[:1].isdigit() and t.text.isupper():
             currency = _CURRENCY_CODES[low]
             i += 1
             t = toks[i]
-            low = _low(t)
+            low = lows[i]
         amount: _Amount | None = None
         if t.text[:1].isdigit():
-            if not _number_ok(text, toks, i):
+            if not _number_ok(text, toks, lows, i):
                 i += 1
                 continue
             value = _digit_value(t.text)
@@ -377,8 +382,8 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
                 amount.unit = "%"
             # suffix glued to the digits: 5m, 3.5bn, 10k
             if i + 1 < n and _adjacent(text, t, toks[i + 1]) and toks[i + 1].text[:1].isalpha():
-                suf = _low(toks[i + 1])
-                after = _low(toks[i + 2]) if i + 2 < n else ""
+                suf = lows[i + 1]
+                after = lows[i + 2] if i + 2 < n else ""
                 if suf == "m" and not currency and after in _SPORT_DISTANCE:
                     amount.unit = "metres"  # "the 100m final"
                     amount.j = i + 1
@@ -393,33 +398,34 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
                     continue
         else:
             frac = _fraction_word(low) if "-" in low else None
-            if frac is not None and i + 1 < n and _low(toks[i + 1]) == "of":
+            if frac is not None and i + 1 < n and lows[i + 1] == "of":
                 amount = _Amount(i, i, frac.value, "share", share_of=True)
             else:
-                amount = _word_amount(toks, i)
+                # only these words can start a number in words: skip the call for every other token
+                amount = _word_amount(toks, lows, i) if low in _AMOUNT_STARTS or "-" in low else None
             if amount is not None:
                 amount.i = start
         if amount is None:
             i += 1
             continue
         amount.unit = amount.unit or currency
-        _ratio(toks, amount)
+        _ratio(toks, lows, amount)
         number_end = amount.j
         digits = toks[number_end].text[:1].isdigit() or toks[amount.j].text[:1].isdigit()
         if not digits and t.text[:1].isupper() and i > 0 and toks[i - 1].text not in _OPENERS:
             i = amount.j + 1  # "Six Nations", "the Big Four": part of a name
             continue
-        _read_unit(text, toks, amount, currency)
-        if digits and _identifier(text, toks, start, amount):
+        _read_unit(text, toks, lows, amount, currency)
+        if digits and _identifier(text, toks, lows, start, amount):
             i = amount.j + 1  # Commodore 64, Xbox 2, Band Aid 20
             continue
         if digits and amount.unit is None and _age_apposition(toks, start, amount):
             amount.unit = "years old"  # "Mutu, 25, was sacked"
-        if amount.i == number_end and _low(toks[amount.i]) in ("one", "zero") and (
+        if amount.i == number_end and lows[amount.i] in ("one", "zero") and (
                 amount.unit is None or amount.unit in _TIME_UNITS or amount.unit in _MEASURE_UNITS):
             i = amount.j + 1  # "one day", "one of them", "zero tolerance"
             continue
-        if amount.value is not None and _is_date_or_year(text, toks, amount, currency):
+        if amount.value is not None and _is_date_or_year(text, toks, lows, amount, currency):
             i = amount.j + 1
             continue
         out.append(amount)
@@ -427,14 +433,14 @@ def _amounts(text: str, toks: Sequence[Token]) -> list[_Amount]:
     return out
 
 
-def _ratio(toks: Sequence[Token], a: _Amount) -> None:
+def _ratio(toks: Sequence[Token], lows: Sequence[str], a: _Amount) -> None:
     """'one in five', '1 in 10': a share of what follows."""
     n = len(toks)
     k = a.j + 1
-    if a.value is None or a.unit is not None or k + 1 >= n or _low(toks[k]) != "in":
+    if a.value is None or a.unit is not None or k + 1 >= n or lows[k] != "in":
         return
     nxt = toks[k + 1]
-    low = _low(nxt)
+    low = lows[k + 1]
     if nxt.text[:1].isdigit() and re.fullmatch(r"\d{1,3}(?:,\d{3})*", nxt.text):
         total = float(nxt.text.replace(",", ""))
     elif _is_wordnum(low):
@@ -445,12 +451,12 @@ def _ratio(toks: Sequence[Token], a: _Amount) -> None:
         a.value, a.unit, a.j = a.value / total, "share", k + 1
 
 
-def _identifier(text: str, toks: Sequence[Token], start: int, a: _Amount) -> bool:
+def _identifier(text: str, toks: Sequence[Token], lows: Sequence[str], start: int, a: _Amount) -> bool:
     """Digits right after a capitalised word inside the sentence, with no unit: a name ("Xbox 2")."""
     if a.unit is not None or start < 2 or toks[start].text in _CURRENCY_SYMBOLS:
         return False
     prev = toks[start - 1]
-    low = _low(prev)
+    low = lows[start - 1]
     if not prev.text[:1].isupper() or not _spaced(text, prev, toks[start]) or low in _MONTHS or low in _WEEKDAYS:
         return False
     if any(low == w[-1] for w in _BEFORE) or toks[start - 2].text in _OPENERS or toks[start - 2].text in ".!?":
@@ -466,7 +472,7 @@ def _age_apposition(toks: Sequence[Token], start: int, a: _Amount) -> bool:
     return toks[start - 1].text == "," and toks[start - 2].text[:1].isupper() and after == ","
 
 
-def _number_ok(text: str, toks: Sequence[Token], i: int) -> bool:
+def _number_ok(text: str, toks: Sequence[Token], lows: Sequence[str], i: int) -> bool:
     """False for digits that are part of an identifier, a time, a range or a score."""
     t = toks[i]
     if ":" in t.text:
@@ -482,43 +488,43 @@ def _number_ok(text: str, toks: Sequence[Token], i: int) -> bool:
     if after[:1] == "/" and after[1:2].isdigit():
         return False  # 9/11, 24/7
     if i > 0:
-        prev = _low(toks[i - 1]).rstrip(".")
+        prev = lows[i - 1].rstrip(".")
         prev_raw = toks[i - 1].text
         if prev in _ID_WORDS and (prev_raw[:1].isupper() or prev in ("no", "number")) or prev in ("top", "ranked"):
             return False
-        if prev_raw == "." and i > 1 and _low(toks[i - 2]) in ("no", "nos", "vol", "pp", "p"):
+        if prev_raw == "." and i > 1 and lows[i - 2] in ("no", "nos", "vol", "pp", "p"):
             return False
         if prev_raw == "#":
             return False
-    if i + 1 < len(toks) and _low(toks[i + 1]).rstrip(".") in _TIME_AFTER:
+    if i + 1 < len(toks) and lows[i + 1].rstrip(".") in _TIME_AFTER:
         return False
-    if i + 2 < len(toks) and _low(toks[i + 1]) in ("a", "p") and toks[i + 2].text == ".":
+    if i + 2 < len(toks) and lows[i + 1] in ("a", "p") and toks[i + 2].text == ".":
         return False
     return True
 
 
-def _read_unit(text: str, toks: Sequence[Token], a: _Amount, currency: str | None) -> None:
+def _read_unit(text: str, toks: Sequence[Token], lows: Sequence[str], a: _Amount, currency: str | None) -> None:
     """Extend ``a`` over a scale word, a percent sign or word, a currency word or a measure after it."""
     n = len(toks)
     k = a.j + 1
-    if a.value is not None and k < n and _low(toks[k]) in _SCALES and a.unit != "share":
-        a.value *= _SCALES[_low(toks[k])]
+    if a.value is not None and k < n and lows[k] in _SCALES and a.unit != "share":
+        a.value *= _SCALES[lows[k]]
         a.j = k
         k += 1
-    elif a.value is not None and k < n and _low(toks[k]) == "hundred":
+    elif a.value is not None and k < n and lows[k] == "hundred":
         a.value *= 100
         a.j = k
         k += 1
     if k >= n:
         return
-    w = _low(toks[k])
+    w = lows[k]
     if toks[k].text == "%":
         a.unit, a.j = "%", k
     elif w in ("percent", "pct"):
         a.unit, a.j = "%", k
-    elif w == "per" and k + 1 < n and _low(toks[k + 1]) == "cent":
+    elif w == "per" and k + 1 < n and lows[k + 1] == "cent":
         a.unit, a.j = "%", k + 1
-    elif w in ("percentage", "basis") and k + 1 < n and _low(toks[k + 1]) in ("point", "points"):
+    elif w in ("percentage", "basis") and k + 1 < n and lows[k + 1] in ("point", "points"):
         a.unit, a.j = f"{w} points", k + 1
     elif w in _CURRENCY_WORDS and currency is None:
         a.unit, a.j = _CURRENCY_WORDS[w], k
@@ -526,17 +532,17 @@ def _read_unit(text: str, toks: Sequence[Token], a: _Amount, currency: str | Non
         a.unit, a.j = _CURRENCY_CODES[w], k
     elif a.unit is None and toks[k].text in ("-", "–") and k + 1 < n and _adjacent(text, toks[k - 1], toks[k]) \
             and _adjacent(text, toks[k], toks[k + 1]):
-        first = _low(toks[k + 1]).split("-")[0]
+        first = lows[k + 1].split("-")[0]
         if first in _MEASURES:  # 17-year-old, 10-day, 5-mile
-            a.unit = "years old" if _low(toks[k + 1]).endswith(("-old", "-olds")) else _MEASURES[first]
+            a.unit = "years old" if lows[k + 1].endswith(("-old", "-olds")) else _MEASURES[first]
             a.j = k + 1
     elif a.unit is None and w in _MEASURES:
         a.unit, a.j = _MEASURES[w], k
-        if a.unit == "years" and k + 1 < n and _low(toks[k + 1]) == "old":
+        if a.unit == "years" and k + 1 < n and lows[k + 1] == "old":
             a.unit, a.j = "years old", k + 1
 
 
-def _is_date_or_year(text: str, toks: Sequence[Token], a: _Amount, currency: str | None) -> bool:
+def _is_date_or_year(text: str, toks: Sequence[Token], lows: Sequence[str], a: _Amount, currency: str | None) -> bool:
     first = a.i
     while first < a.j and not toks[first].text[:1].isdigit():
         first += 1  # past "US", "$"
@@ -546,68 +552,73 @@ def _is_date_or_year(text: str, toks: Sequence[Token], a: _Amount, currency: str
     if currency or a.unit in ("%", "percentage points", "basis points"):
         return False
     prev = toks[first - 1] if first > 0 else None
+    prev_low = lows[first - 1] if first > 0 else ""
     nxt = toks[a.j + 1] if a.j + 1 < len(toks) else None
+    nxt_low = lows[a.j + 1] if a.j + 1 < len(toks) else ""
     # May 12, Oct. 12, 12 May, October 28th
     if prev is not None and prev.text == "." and first > 1:
-        prev = toks[first - 2]
-    if prev is not None and prev.text[:1].isupper() and _low(prev).rstrip(".") in _MONTHS:
+        prev, prev_low = toks[first - 2], lows[first - 2]
+    if prev is not None and prev.text[:1].isupper() and prev_low.rstrip(".") in _MONTHS:
         return True
-    if nxt is not None and nxt.text[:1].isupper() and _low(nxt).rstrip(".") in _MONTHS:
+    if nxt is not None and nxt.text[:1].isupper() and nxt_low.rstrip(".") in _MONTHS:
         return True
-    if nxt is not None and _low(nxt) == "of" and a.j + 2 < len(toks) and _low(toks[a.j + 2]) in _MONTHS:
+    if nxt is not None and nxt_low == "of" and a.j + 2 < len(toks) and lows[a.j + 2] in _MONTHS:
         return True
-    if nxt is not None and _low(nxt) in ("and", "to", "-", "–") and a.j + 3 < len(toks) \
-            and toks[a.j + 2].text[:1].isdigit() and _low(toks[a.j + 3]) in _MONTHS:
+    if nxt is not None and nxt_low in ("and", "to", "-", "–") and a.j + 3 < len(toks) \
+            and toks[a.j + 2].text[:1].isdigit() and lows[a.j + 3] in _MONTHS:
         return True  # between 6 and 12 December
     if a.i == a.j and re.fullmatch(r"\d{4}", t.text) and 1800 <= int(t.text) <= 2100:
-        if nxt is not None and _adjacent(text, t, nxt) and _low(nxt) in ("s", "'s"):
+        if nxt is not None and _adjacent(text, t, nxt) and nxt_low in ("s", "'s"):
             return True  # the 1990s
         return True
     return False
 
 
-def _qualifier(toks: Sequence[Token], a: _Amount) -> int | None:
+def _qualifier(lows: Sequence[str], a: _Amount) -> int | None:
     """Index of the first token of a qualifier right before the amount, or None.
 
     "over" and "under" before a time span ("over two years") mean "during", not "more than".
     """
-    for words in _BEFORE:
+    if a.i < 1:
+        return None
+    # only the qualifiers ending in the word before the amount can match: same order, same answer
+    for words in _BEFORE_BY_LAST.get(lows[a.i - 1], ()):
         k = a.i - len(words)
         if k < 0:
             continue
         if words in (("over",), ("under",)) and a.unit in _TIME_UNITS:
             continue
-        if tuple(_low(toks[k + m]) for m in range(len(words))) == words:
+        if tuple(lows[k:a.i]) == words:
             return k
     return None
 
 
-def _qualifier_after(toks: Sequence[Token], j: int) -> int | None:
+def _qualifier_after(lows: Sequence[str], j: int) -> int | None:
     for words in _AFTER:
-        if j + len(words) < len(toks) and tuple(_low(toks[j + 1 + m]) for m in range(len(words))) == words:
+        if j + len(words) < len(lows) and tuple(lows[j + 1 : j + 1 + len(words)]) == words:
             return j + len(words)
     return None
 
 
-def _noun_phrase(toks: Sequence[Token], k: int, *, max_words: int = 5) -> tuple[int, int] | None:
+def _noun_phrase(toks: Sequence[Token], lows: Sequence[str], k: int, *, max_words: int = 5) -> tuple[int, int] | None:
     """Token range of the counted noun phrase starting at token ``k``."""
     n = len(toks)
     last = -1
     m = k
     while m < n and m - k < max_words:
         t = toks[m]
-        low = _low(t)
+        low = lows[m]
         if not t.text[:1].isalpha() or low in _NP_STOP or low.endswith(("n't", "ly")) and len(low) > 4:
             break
         if low in _SCALES or _is_wordnum(low) or low in _MONTHS and t.text[:1].isupper():
             break
-        if (low.endswith("ed") or low.endswith("ing")) and not (m + 1 < n and _np_word(toks[m + 1])):
+        if (low.endswith("ed") or low.endswith("ing")) and not (m + 1 < n and _np_word(toks[m + 1].text, lows[m + 1])):
             break  # a verb after the phrase ("men were killed", "two killed")
         last = m
         m += 1
-        if _plural(low) and m < n and _np_word(toks[m]) and not _plural(_low(toks[m])):
+        if _plural(low) and m < n and _np_word(toks[m].text, lows[m]) and not _plural(lows[m]):
             break  # "Americans support ...", "tanks and": a plural noun ends the phrase
-        if _plural(low) and m + 1 < n and _plural(_low(toks[m])) and _low(toks[m + 1]) in _DETERMINERS:
+        if _plural(low) and m + 1 < n and _plural(lows[m]) and lows[m + 1] in _DETERMINERS:
             break  # "voters trusts the ...": the second plural-looking word is a verb
     return (k, last) if last >= k else None
 
@@ -616,100 +627,99 @@ def _plural(low: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
 
 
-def _np_word(t: Token) -> bool:
-    low = _low(t)
-    return t.text[:1].isalpha() and low not in _NP_STOP and not (low.endswith("ly") and len(low) > 4)
+def _np_word(word: str, low: str) -> bool:
+    return word[:1].isalpha() and low not in _NP_STOP and not (low.endswith("ly") and len(low) > 4)
 
 
-def _counts_after(toks: Sequence[Token], a: _Amount) -> tuple[int, int] | None:
+def _counts_after(toks: Sequence[Token], lows: Sequence[str], a: _Amount) -> tuple[int, int] | None:
     n = len(toks)
     k = a.j + 1
     if a.unit in _TIME_UNITS or a.unit in ("years old", "times"):
         return None
-    if k < n and _low(toks[k]) == "of" and (a.share_of or a.unit in ("%", "share") or a.value is None or a.unit):
+    if k < n and lows[k] == "of" and (a.share_of or a.unit in ("%", "share") or a.value is None or a.unit):
         k += 1
     elif a.unit in _MEASURE_UNITS:
         return None  # "1.2 million barrels a day": a measure counts only what follows "of"
-    elif k < n and _low(toks[k]) in ("in", "worth") and a.unit in _MONEY_UNITS:
+    elif k < n and lows[k] in ("in", "worth") and a.unit in _MONEY_UNITS:
         k += 1
-        if k < n and _low(toks[k]) == "of":
+        if k < n and lows[k] == "of":
             k += 1
-    while k < n and _low(toks[k]) in _DETERMINERS:
+    while k < n and lows[k] in _DETERMINERS:
         k += 1
-    if k < n and _low(toks[k]) in _CHANGE_WORDS:
-        if k + 2 < n and _low(toks[k + 1]) in ("in", "of"):
-            return _noun_phrase(toks, k + 2)  # "a 4% rise in sales"
+    if k < n and lows[k] in _CHANGE_WORDS:
+        if k + 2 < n and lows[k + 1] in ("in", "of"):
+            return _noun_phrase(toks, lows, k + 2)  # "a 4% rise in sales"
         return None
     if k == a.j + 1 and k < n and toks[k].text[:1].isupper() and a.unit is not None:
         return None  # "$1bn London listing": a name, not what is counted
-    return _noun_phrase(toks, k)
+    return _noun_phrase(toks, lows, k)
 
 
 
 _LOOK_BACK = 40  # tokens before an amount searched for "the total of X ... reached N"
 
 
-def _counts_before(text: str, sent: Sentence, toks: Sequence[Token], a: _Amount) -> str | None:
+def _counts_before(text: str, sent: Sentence, toks: Sequence[Token], lows: Sequence[str], a: _Amount) -> str | None:
     """'the total of lost military personnel has reached 675,800' -> 'lost military personnel'."""
     best: str | None = None
     # a bounded look back (the counted phrase stands within a clause of the amount): linear on long sentences
     for k in range(a.i - 2, max(-1, a.i - 2 - _LOOK_BACK), -1):
-        low = _low(toks[k])
-        if low in _COUNT_NOUNS and k + 1 < a.i and _low(toks[k + 1]) == "of":
+        low = lows[k]
+        if low in _COUNT_NOUNS and k + 1 < a.i and lows[k + 1] == "of":
             m = k + 2
-            while m < a.i and _low(toks[m]) in _DETERMINERS:
+            while m < a.i and lows[m] in _DETERMINERS:
                 m += 1
-            rng = _noun_phrase(toks, m, max_words=6)
+            rng = _noun_phrase(toks, lows, m, max_words=6)
             if rng is not None and rng[1] < a.i:
                 best = text[toks[rng[0]].start : toks[rng[1]].end]
             break
-        if low == "toll" and k > 0 and _low(toks[k - 1]) in ("death", "casualty"):
-            best = "deaths" if _low(toks[k - 1]) == "death" else "casualties"
+        if low == "toll" and k > 0 and lows[k - 1] in ("death", "casualty"):
+            best = "deaths" if lows[k - 1] == "death" else "casualties"
             break
         if toks[k].text in (";", ":") or low in ("when", "while", "which", "who", "because"):
             break
     return best
 
 
-def _speech_subjects(text: str, toks: Sequence[Token], verbs: frozenset[str]) -> list[tuple[int, int, int]]:
+def _speech_subjects(text: str, toks: Sequence[Token], lows: Sequence[str], verbs: frozenset[str]) -> list[tuple[int, int, int]]:
     """(subject first token, subject last token, verb token) for reporting verbs with a named subject."""
     out: list[tuple[int, int, int]] = []
     n = len(toks)
     for v in range(n):
-        if _low(toks[v]) not in verbs:
+        if lows[v] not in verbs:
             continue
         # subject before: capitalised words or a group noun, possibly after "the"
         k = v - 1
         last = k
         while k >= 0 and _spaced(text, toks[k], toks[k + 1]) and v - k <= 5:
             w = toks[k]
-            if w.text[:1].isupper() and (_low(w) not in _NP_STOP or len(w.text) > 1 and w.text.isupper()):
+            if w.text[:1].isupper() and (lows[k] not in _NP_STOP or len(w.text) > 1 and w.text.isupper()):
                 k -= 1
                 continue
-            if _low(w) in _GROUP_SUBJECTS and k == last:
+            if lows[k] in _GROUP_SUBJECTS and k == last:
                 k -= 1
                 continue
             break
         first = k + 1
-        if _low(toks[v]) in _EXTRA_VERBS and (
-                last < 0 or not (toks[last].text[:1].isupper() or _low(toks[last]) in _GROUP_SUBJECTS)
-                or (v + 1 < n and _low(toks[v + 1]) in _REFLEXIVES) or (last == 0 and _low(toks[0]) in _NOT_NAMES)):
+        if lows[v] in _EXTRA_VERBS and (
+                last < 0 or not (toks[last].text[:1].isupper() or lows[last] in _GROUP_SUBJECTS)
+                or (v + 1 < n and lows[v + 1] in _REFLEXIVES) or (last == 0 and lows[0] in _NOT_NAMES)):
             continue  # "a poll found", "Gallup found", not "Others found themselves"
         if first <= last and last == v - 1:
-            if toks[first].text[:1].isupper() or _low(toks[first]) in _GROUP_SUBJECTS:
+            if toks[first].text[:1].isupper() or lows[first] in _GROUP_SUBJECTS:
                 m = first - 1  # "a local official", "the regional police"
-                while m >= 0 and first - m <= 2 and toks[m].text[:1].islower() and _low(toks[m]) not in _NP_STOP:
+                while m >= 0 and first - m <= 2 and toks[m].text[:1].islower() and lows[m] not in _NP_STOP:
                     m -= 1
-                if m >= 0 and _low(toks[m]) in ("a", "an", "the") and _low(toks[last]) in _GROUP_SUBJECTS:
+                if m >= 0 and lows[m] in ("a", "an", "the") and lows[last] in _GROUP_SUBJECTS:
                     first = m
-                elif first > 0 and _low(toks[first - 1]) == "the":
+                elif first > 0 and lows[first - 1] == "the":
                     first -= 1
                 out.append((first, last, v))
                 continue
         # inverted: ", said Peskov"
         k = v + 1
         m = k
-        while m < n and toks[m].text[:1].isupper() and _low(toks[m]) not in _NP_STOP and m - k < 4 \
+        while m < n and toks[m].text[:1].isupper() and lows[m] not in _NP_STOP and m - k < 4 \
                 and _spaced(text, toks[m - 1], toks[m]):
             m += 1
         if m > k and v > 0 and toks[v - 1].text in (",", '"', "”", "'", "’"):
@@ -765,69 +775,168 @@ def find_figures(
     by_sentence: dict[int, list[Any]] | None = None
     verbs = frozenset(load_wordlist("speech_verbs")) | _EXTRA_VERBS
     out: list[Figure] = []
+    in_quoted = _covered(quoted)
+    speaker_at: Callable[[int], str | None] | None = None
     for sent in sentences:
         if not _MAYBE_NUMBER.search(text, sent.start, sent.end):
             continue
         toks = tokenize(text, start=sent.start, end=sent.end)
-        amounts = _amounts(text, toks)
+        lows = [t.text.lower().replace("’", "'") for t in toks]
+        amounts = _amounts(text, toks, lows)
         if not amounts:
             continue
-        subjects = _speech_subjects(text, toks, verbs)
+        subject_for = _subject_for(_speech_subjects(text, toks, lows, verbs))
         if by_sentence is None:
             by_sentence = {}
             for src in find_sources(text_or_article) if sources is None else sources:
                 by_sentence.setdefault(src.sentence, []).append(src)
+        here = by_sentence.get(sent.index, ())
+        cited_here = [x for x in here if x.kind not in ("told", "outlet")]
+        outlets_here = [x for x in here if x.kind == "outlet"]
+        cited = _nearest(cited_here, lambda x: (x.start, x.end)) if cited_here else None
+        outlet = _nearest(outlets_here, lambda x: (x.start,)) if outlets_here else None
         for a in amounts:
-            q = _qualifier(toks, a)
+            q = _qualifier(lows, a)
             first = a.i if q is None else q
             last = a.j
             approximate = a.approximate or q is not None
-            qa = _qualifier_after(toks, a.j)
+            qa = _qualifier_after(lows, a.j)
             counts: str | None = None
-            rng = _counts_after(toks, a)
+            rng = _counts_after(toks, lows, a)
             if rng is not None:
                 counts = text[toks[rng[0]].start : toks[rng[1]].end]
                 last = rng[1]
             elif a.unit is None or a.unit in ("share",):
-                counts = _counts_before(text, sent, toks, a)
+                counts = _counts_before(text, sent, toks, lows, a)
             if qa is not None and rng is None:
                 approximate = True
                 last = qa
             s, e = toks[first].start, toks[last].end
             pos = toks[a.i].start
-            in_quote = any(lo <= pos < hi for lo, hi in quoted)
-            source = _source_for(text, pos, by_sentence.get(sent.index, ()), subjects, toks, a, quotes, in_quote)
+            in_quote = in_quoted(pos)
+            if in_quote and quotes and speaker_at is None:
+                speaker_at = _speaker_at(quotes)
+            source = _source_for(text, pos, cited, subject_for(a.i) if cited is None else None, toks,
+                                 speaker_at if in_quote and quotes else None, outlet)
             out.append(Figure(s, e, text[s:e], a.value, a.unit, counts, source, sent.index, approximate, in_quote))
     return tuple(out)
+
+
+def _nearest(items: Sequence[Any], points: Callable[[Any], tuple[int, ...]]) -> Callable[[int], Any]:
+    """The first of ``items`` (in order) with a point nearest ``pos``, as ``min`` by distance gives it.
+
+    Few items: ``min`` itself. Many (a long sentence citing many sources):
+    a sorted index of points, so each figure costs a bisection, not a scan.
+    """
+    if len(items) <= 8:
+        return lambda pos: min(items, key=lambda it: min(abs(p - pos) for p in points(it)))
+    first: dict[int, int] = {}  # point -> first item having it
+    for k, it in enumerate(items):
+        for p in points(it):
+            first.setdefault(p, k)
+    where = sorted(first)
+
+    def nearest(pos: int) -> Any:
+        k = bisect.bisect_left(where, pos)
+        d = min(abs(where[m] - pos) for m in (k - 1, k) if 0 <= m < len(where))
+        return items[min(first.get(pos - d, len(items)), first.get(pos + d, len(items)))]
+
+    return nearest
+
+
+def _covered(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether ``pos`` lies in any of ``spans`` (``lo <= pos < hi``), by bisection."""
+    ordered = sorted(spans)
+    los = [lo for lo, _ in ordered]
+    reach = list(itertools.accumulate((hi for _, hi in ordered), max))  # furthest end among spans so far
+
+    def covered(pos: int) -> bool:
+        k = bisect.bisect_right(los, pos) - 1
+        return k >= 0 and reach[k] > pos
+
+    return covered
+
+
+def _speaker_at(quotes: Sequence[Any]) -> Callable[[int], str | None]:
+    """The speaker of the first quotation (in the order given) with a speaker that holds ``pos``.
+
+    The quotations' ends cut the text into pieces, each held by the same
+    quotations; one sweep finds each piece's first one, so a text with many
+    quotations and figures stays linear.
+    """
+    spoken = sorted((q.start, q.end, k, str(q.speaker)) for k, q in enumerate(quotes)
+                    if getattr(q, "speaker", None) and q.start < q.end)
+    cuts = sorted({x for start, end, _, _ in spoken for x in (start, end)})
+    owner: list[str | None] = []
+    heap: list[tuple[int, int, str]] = []  # (order, end, speaker) of quotations begun
+    nxt = 0
+    for cut in cuts:
+        while nxt < len(spoken) and spoken[nxt][0] <= cut:
+            start, end, k, speaker = spoken[nxt]
+            heapq.heappush(heap, (k, end, speaker))
+            nxt += 1
+        while heap and heap[0][1] <= cut:
+            heapq.heappop(heap)  # ended: positions only grow from here
+        owner.append(heap[0][2] if heap else None)
+
+    def speaker_at(pos: int) -> str | None:
+        k = bisect.bisect_right(cuts, pos) - 1
+        return owner[k] if k >= 0 else None
+
+    return speaker_at
+
+
+def _subject_for(subjects: Sequence[tuple[int, int, int]]) -> Callable[[int], tuple[int, int, int] | None]:
+    """The first reporting-verb subject (in verb order) that a figure at token ``i`` may be attributed to.
+
+    A subject before its verb ("Police said") takes figures outside its own
+    words and verb (``i > verb or i < first``); an inverted one ("said
+    Peskov") takes figures before the verb. The first kind fails only for a
+    figure inside its few tokens, so few are skipped; the second kind is
+    found by bisection on the verbs. Same answer as trying them in order.
+    """
+    before = [(k, s) for k, s in enumerate(subjects) if s[1] < s[2]]
+    inverted = [(k, s) for k, s in enumerate(subjects) if s[2] < s[0]]
+    verbs = [s[2] for _, s in inverted]
+
+    def subject_for(i: int) -> tuple[int, int, int] | None:
+        best = len(subjects)
+        for k, (first, _, verb) in before:
+            if k > best:
+                break
+            if i > verb or i < first:
+                best = k
+                break
+        m = bisect.bisect_right(verbs, i)
+        if m < len(inverted):
+            best = min(best, inverted[m][0])
+        return subjects[best] if best < len(subjects) else None
+
+    return subject_for
 
 
 def _source_for(
     text: str,
     pos: int,
-    sources: Sequence[Any],
-    subjects: Sequence[tuple[int, int, int]],
+    cited: Callable[[int], Any] | None,
+    subject: tuple[int, int, int] | None,
     toks: Sequence[Token],
-    a: _Amount,
-    quotes: Sequence[Any] | None,
-    in_quote: bool,
+    speaker: Callable[[int], str | None] | None,
+    outlet: Callable[[int], Any] | None,
 ) -> str | None:
-    cited = [s for s in sources if s.kind not in ("told", "outlet")]
-    if cited:
-        best = min(cited, key=lambda s: min(abs(s.start - pos), abs(s.end - pos)))
+    """Who a figure at ``pos`` comes from: a cited source, a reporting verb's subject, a speaker, an outlet."""
+    if cited is not None:
+        best = cited(pos)
         return _extended_source(text, best.name, best.name_end)
-    for first, last, verb in subjects:
-        name = text[toks[first].start : toks[last].end]
-        if last < verb and (a.i > verb or a.i < first):
-            return name  # "Police said 12 died", "12 died, police said"; not "Trump, 78 ..., said"
-        if verb < first and a.i < verb:
-            return name  # "12 died, said Peskov"
-    if in_quote and quotes:
-        for q in quotes:
-            if q.start <= pos < q.end and getattr(q, "speaker", None):
-                return str(q.speaker)
-    outlets = [s for s in sources if s.kind == "outlet"]
-    if outlets:
-        return str(min(outlets, key=lambda s: abs(s.start - pos)).name)
+    if subject is not None:
+        first, last, _ = subject
+        return text[toks[first].start : toks[last].end]
+    if speaker is not None:
+        found = speaker(pos)
+        if found is not None:
+            return found
+    if outlet is not None:
+        return str(outlet(pos).name)
     return None
 
 

@@ -161,7 +161,7 @@ class FrameScheme:
     @property
     def frames(self) -> tuple[str, ...]:
         """The frames this scheme scores, in file order (``ignore`` excluded)."""
-        return tuple(dict.fromkeys(f for _, f, _, _ in self.rows if f != "ignore"))
+        return _frame_names(self.rows)
 
     @property
     def items(self) -> tuple[str, ...]:
@@ -176,6 +176,12 @@ class FrameScheme:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+
+@functools.lru_cache(maxsize=64)
+def _frame_names(rows: tuple[tuple[str, str, str, str], ...]) -> tuple[str, ...]:
+    """The frames of a scheme's rows, remembered: every :func:`score_frames` call asks for them."""
+    return tuple(dict.fromkeys(f for _, f, _, _ in rows if f != "ignore"))
 
 
 def _indicator(pattern: str, frame: str, item: str) -> str:
@@ -374,19 +380,22 @@ def score_frames(
     paragraphs = split_paragraphs(text_or_article)
     frames = lex.frames  # a property that walks every row: read it once, not per paragraph
     out: list[FrameScore] = []
+    in_article: dict[str, list[FrameHit]] = {}  # frame -> hits of every paragraph, in paragraph order
     for p in paragraphs:
         n = words.get(p.index, 0)
-        para_hits = hits.get(p.index, [])
+        by_frame: dict[str, list[FrameHit]] = {}  # one pass over the paragraph's hits, not one per frame
+        for h in hits.get(p.index, ()):
+            by_frame.setdefault(h.frame, []).append(h)
+            in_article.setdefault(h.frame, []).append(h)
         for frame in frames:
-            fh = tuple(h for h in para_hits if h.frame == frame)
+            fh = tuple(by_frame.get(frame, ()))
             out.append(FrameScore("paragraph", p.index, frame, _round(100 * len(fh) / n) if n else 0.0,
                                   len(fh), fh, p.start, p.end))
     total = sum(words.values())
-    all_hits = [h for p in paragraphs for h in hits.get(p.index, [])]
     start = paragraphs[0].start if paragraphs else 0
     end = paragraphs[-1].end if paragraphs else 0
     for frame in frames:
-        fh = tuple(h for h in all_hits if h.frame == frame)
+        fh = tuple(in_article.get(frame, ()))
         out.append(FrameScore("article", 0, frame, _round(100 * len(fh) / total) if total else 0.0,
                               len(fh), fh, start, end))
     return tuple(out)
