@@ -59,8 +59,8 @@ def main() -> int:
 
     root = EVAL / "bbc-news" / "bbc"
     if not root.exists():
-        print(f"BBC corpus not found at {root}")
-        return 1
+        print(f"note: BBC corpus not found at {root}; nothing to time (skipped).")
+        return 0
     texts = [mk.load_article(p).text for p in sorted(root.glob("*/*.txt"))[:: args.step]]
     sents = [[(s.start, s.end) for s in mk.split_sentences(t)] for t in texts]
     words = sum(len(t.split()) for t in texts)
