@@ -398,8 +398,11 @@ def _score_span(
     # the sentence's tokens, shared with quotes and figures (cached per range); lowered once, in C
     tokens = tokenize(text, start=start, end=end)
     words = list(map(str.lower, map(_TEXT, tokens)))
+    if "’" in sentence:  # "isn’t", "don’t": news sets apostrophes curly; the rules read them as "n't"
+        words = [w.replace("’", "'") for w in words]
     starts = list(map(_START, tokens))
-    rules_of = _Rules(words, _MARKERS.intersection(words), starts, quoted, "n't" in sentence.lower())
+    has_nt = "n't" in sentence.lower() or "n’t" in sentence.lower()
+    rules_of = _Rules(words, _MARKERS.intersection(words), starts, quoted, has_nt)
     news_lex = _news_lexicon()
     n_words = sum(1 for w in words if _WORDLIKE.match(w))
 

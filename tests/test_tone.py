@@ -151,3 +151,11 @@ def test_validate_agreement_figures() -> None:
     assert perfect.macro_f1 == pytest.approx(1.0)
     with pytest.raises(InputError):
         validate([0.1, 0.2], [0.1])
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_negation_reads_curly_and_straight_apostrophes_alike(apostrophe: str) -> None:
+    tone = score_tone(f"The plan isn{apostrophe}t good.")
+    good = [e for e in tone.evidence if e.text == "good"]
+    assert good and all("negated" in e.rules for e in good)
+    assert all(e.weight < 0 for e in good)
