@@ -28,6 +28,7 @@ nothing and is skipped. ``benchmarks/check_pattern.py`` and
 from __future__ import annotations
 
 import functools
+import importlib.util
 import itertools
 import os
 import re
@@ -169,7 +170,13 @@ LexEntry = tuple[float, float, float, bool, "str | None"]
 
 
 def lexicon_path() -> str:
-    """Path of TextBlob's own sentiment lexicon (shipped with the installed textblob)."""
+    """Path of TextBlob's own sentiment lexicon (shipped with the installed textblob).
+
+    Found without importing ``textblob``, whose ``__init__`` imports NLTK (about a second).
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is not None and spec.submodule_search_locations:
+        return os.path.join(list(spec.submodule_search_locations)[0], "en", "en-sentiment.xml")
     return str(resources.files("textblob") / "en" / "en-sentiment.xml")
 
 

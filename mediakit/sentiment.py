@@ -143,7 +143,12 @@ class TextBlobBackend:
 
     name = "textblob"
 
+    def __init__(self) -> None:
+        self._exact = _pattern_mirrors_textblob()
+
     def __call__(self, text: str) -> Sentiment:
+        if not self._exact:
+            return _textblob_own(text)
         return _textblob_result(_pattern.sentiment(text))
 
     def score_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Sentiment]:
@@ -153,7 +158,68 @@ class TextBlobBackend:
         >>> [s.polarity for s in TextBlobBackend().score_spans(text, [(0, 13), (14, 24), (0, 24)])]
         [0.7, -0.6999999999999998, 5.551115123125783e-17]
         """
+        if not self._exact:
+            return [_textblob_own(text[s:e]) for s, e in spans]
         return [_textblob_result(score) for score in _pattern.score_spans(text, spans)]
+
+
+#: TextBlob releases whose sentiment code and lexicon ``mediakit._pattern`` was checked against
+#: string by string (``benchmarks/check_pattern.py``). Any other release is self-checked first.
+PATTERN_CHECKED_RELEASES = frozenset({"0.20.1"})
+
+_SELF_CHECK = (
+    "The talks were a great success.",
+    "It is not very good at all, but not bad either!",
+    "A truly terrible, terribly sad day :( for everyone!!!",
+    "He wasn't happy; she was extremely angry :-)",
+    "Purportedly the best-known, most brilliant plan ever... or not?",
+)
+
+
+@functools.cache
+def _pattern_mirrors_textblob() -> bool:
+    """Whether :mod:`mediakit._pattern` gives the installed TextBlob's numbers.
+
+    True for a release in :data:`PATTERN_CHECKED_RELEASES`; for any other,
+    when it agrees with ``textblob.en.sentiment`` on a few test sentences.
+    Otherwise the backend uses TextBlob's own code (same numbers, slower).
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        if version("textblob") in PATTERN_CHECKED_RELEASES:
+            return True
+        from textblob.en import sentiment as own
+    except (ImportError, PackageNotFoundError):
+        return False
+    for text in _SELF_CHECK:
+        mine, theirs = _pattern.sentiment(text), own(text)
+        if (mine.polarity, mine.subjectivity) != (theirs[0], theirs[1]):
+            return False
+        if [(list(a.words), a.polarity, a.subjectivity) for a in mine.assessments] != [
+            (list(w), p, sj) for w, p, sj, _ in theirs.assessments
+        ]:
+            return False
+    return True
+
+
+def _textblob_own(text: str) -> Sentiment:
+    """TextBlob's own ``textblob.en.sentiment``, with each phrase found in the text for its offsets."""
+    from textblob.en import sentiment as own
+
+    result = own(text)
+    polarity, subjectivity = float(result[0]), float(result[1])
+    evidence = []
+    pos = 0
+    for words, pol, subj, _ in result.assessments:
+        start, end = locate_words(text, words, from_pos=pos)
+        if start is None:
+            start, end = locate_words(text, words)
+        elif end is not None:
+            pos = end
+        evidence.append(Evidence(tuple(words), start, end, float(pol), float(subj)))
+    return Sentiment("textblob", polarity, subjectivity, {"polarity": polarity, "subjectivity": subjectivity},
+                     tuple(evidence))
 
 
 def _textblob_result(score: _pattern.Score) -> Sentiment:

@@ -170,3 +170,33 @@ def test_backend_gives_textblobs_sentiment_and_evidence() -> None:
         "not a bad",
         ":)",
     ]
+
+
+def test_self_check_agrees_with_the_installed_textblob(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mediakit.sentiment as sm
+
+    monkeypatch.setattr(sm, "PATTERN_CHECKED_RELEASES", frozenset())  # as for an unchecked release
+    sm._pattern_mirrors_textblob.cache_clear()
+    try:
+        assert sm._pattern_mirrors_textblob()
+    finally:
+        sm._pattern_mirrors_textblob.cache_clear()
+
+
+def test_fallback_to_textblobs_own_code_gives_the_same_numbers() -> None:
+    from textblob.en import sentiment as own
+
+    import mediakit.sentiment as sm
+
+    fallback = sm.TextBlobBackend()
+    fallback._exact = False  # what an installed TextBlob that failed the self-check gets
+    exact = sm.TextBlobBackend()
+    assert exact._exact
+    text = "A good start. It is not bad at all! A truly terrible, sad end :("
+    for t in (*sm._SELF_CHECK, text):
+        slow, fast = fallback(t), exact(t)
+        assert (slow.polarity, slow.subjectivity) == tuple(own(t)[:2]) == (fast.polarity, fast.subjectivity)
+        assert [e.words for e in slow.evidence] == [e.words for e in fast.evidence]
+        assert all(t[e.start : e.end].lower().startswith(e.words[0]) for e in slow.evidence if e.start is not None)
+    spans = [(0, 13), (14, 36), (0, len(text))]
+    assert [s.scores for s in fallback.score_spans(text, spans)] == [s.scores for s in exact.score_spans(text, spans)]
