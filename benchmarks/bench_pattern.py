@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import mediakit as mk
-from mediakit.sentiment import Evidence, Sentiment, TextBlobBackend, locate_words
+from mediakit.sentiment import Sentiment, TextBlobBackend, textblob_sentiment
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = Path(os.environ.get("MEDIAKIT_EVAL_DIR", ROOT.parent / "shared" / "eval"))
@@ -60,20 +60,7 @@ class OldTextBlobBackend:
         self._sentiment = old_textblob_sentiment()
 
     def __call__(self, text: str) -> Sentiment:
-        result = self._sentiment(text)
-        polarity, subjectivity = float(result[0]), float(result[1])
-        evidence = []
-        pos = 0
-        for words, pol, subj, _ in result.assessments:
-            start, end = locate_words(text, words, from_pos=pos)
-            if start is None:
-                start, end = locate_words(text, words)
-            elif end is not None:
-                pos = end
-            evidence.append(Evidence(tuple(words), start, end, float(pol), float(subj)))
-        return Sentiment(
-            "textblob", polarity, subjectivity, {"polarity": polarity, "subjectivity": subjectivity}, tuple(evidence)
-        )
+        return textblob_sentiment(text, self._sentiment(text))
 
 
 def cpu(fn: Callable[[], object]) -> float:

@@ -207,7 +207,14 @@ def _textblob_own(text: str) -> Sentiment:
     """TextBlob's own ``textblob.en.sentiment``, with each phrase found in the text for its offsets."""
     from textblob.en import sentiment as own
 
-    result = own(text)
+    return textblob_sentiment(text, own(text))
+
+
+def textblob_sentiment(text: str, result: Any) -> Sentiment:
+    """A :class:`Sentiment` from what TextBlob's pattern ``Sentiment`` returned for ``text``.
+
+    Each assessment's words are searched for in the text (in order) to give its offsets.
+    """
     polarity, subjectivity = float(result[0]), float(result[1])
     evidence = []
     pos = 0
