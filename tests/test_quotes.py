@@ -293,6 +293,46 @@ def test_people_described_near_a_document_word_keep_their_voice(text: str, speak
     assert (q.speaker, q.source_kind) == (speaker, "speaker")
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # PolNeAR annotates the share as the Source of the attribution: kept as the mention, no speaker
+        ("Twelve percent said they would vote for him.", "Twelve percent"),
+        ("40% of voters said the economy was the top issue.", "40% of voters"),
+        ("Half of respondents said they had not decided.", "Half of respondents"),
+        ("Among Trump voters, 74 percent said they are set on voting for him.", "74 percent"),
+        ("Seventy-four percent of Democratic voters say they have a favorable view of Clinton.",
+         "Seventy-four percent of Democratic voters"),
+        ("Nearly two-thirds of Republicans said the party had lost its way.", "Nearly two-thirds of Republicans"),
+        ("One in five voters said they had never heard of him.", "One in five voters"),
+        ("A majority of voters said they trusted her more than him.", "A majority of voters"),
+        ("The vast majority of Americans say they prefer lower prices.", "The vast majority of Americans"),
+        ("Fifty-five per cent of Britons said they would stay in the EU.", "Fifty-five per cent of Britons"),
+        ('"I do not trust him at all," 40 percent of voters said.', "40 percent of voters"),
+    ],
+)
+def test_shares_of_those_polled_are_document_sources(text: str, mention: str) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention, q.source_kind) == (None, mention, "document")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # counts of people, groups and titles are voices
+        ("Two officials said the talks had collapsed overnight.", "Two officials"),
+        ("Many Republicans said they would not back the bill.", "Republicans"),
+        ("Three senators said the bill would fail.", "Three senators"),
+        ("Senate Majority Leader Mitch McConnell said the Senate would not act.", "Mitch McConnell"),
+        ("The majority wrote that the law was unconstitutional.", "The majority"),  # a court's majority
+        ("A third party said the deal was fair to both sides.", "A third party"),
+    ],
+)
+def test_counts_of_people_and_titles_stay_speakers(text: str, speaker: str) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.source_kind) == (speaker, "speaker")
+
+
 def test_document_sources_are_not_counted_as_speakers() -> None:
     from mediakit.analysis import analyze
     from mediakit.framing.actors import share_of_voice

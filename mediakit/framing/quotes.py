@@ -47,7 +47,12 @@ Offline rules, no parser, linear in the length of the text:
   studies and reports are sources, not voices, so they are not counted among
   the speakers of quotations nor given a share of voice. Told from a speaker
   by the head noun of the mention (``_DOCUMENT_HEADS``); a statement, letter
-  or email carries its author's voice and is not a document here.
+  or email carries its author's voice and is not a document here. A share of
+  those polled ("Twelve percent said ...", "40% of voters say ...", "half of
+  respondents", "one in five Americans", "a majority of Republicans") is read
+  the same way: PolNeAR annotates the share as the Source, but it is a poll
+  result, not a person with a voice. Counts of people ("two officials") and
+  groups ("many Republicans") stay speakers.
 
 Never raises on odd text: unbalanced marks give a best-effort span and a note
 in ``uncertain``. Limits: English only; speakers that are not grammatical
@@ -101,8 +106,9 @@ class Quote:
             organisation or group (named, described or a pronoun);
             ``"document"`` when they are attributed to data, a poll, a study, a
             report or estimates ("according to the data", "the poll found
-            that"): an attribution, but no one's voice, so it has no
-            ``speaker``; ``None`` when no source is named.
+            that"), or to a share of those polled ("Twelve percent said",
+            "40% of voters say"): an attribution, but no one's voice, so it
+            has no ``speaker``; ``None`` when no source is named.
         cue, cue_start, cue_end: the attribution words ("purportedly said",
             "told reporters", "according to", "—").
         paragraph: index of the paragraph the quote starts in.
@@ -643,7 +649,7 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
         return None
     s, e = q.mention
     words = ctx.text[s:e]
-    if _is_document(words):
+    if _is_share(words) or _is_document(words):
         # one capitalised word may be a surname: "said Poll" is the referee Graham Poll
         one_name = words[:1].isupper() and len(_WORD.findall(words)) == 1
         person, _ = ctx.index.entity_in(s, e) if one_name else (None, None)
@@ -731,6 +737,36 @@ def _is_document(words: str) -> bool:
     if head.lower() == "figures" and len(ws) > 1 and ws[-2].lower() in _PEOPLE_FIGURES:
         return False  # "senior figures in the party" are people
     return head.lower() in _DOCUMENT_HEADS
+
+
+_NUMBER = (r"(?:\d+(?:[.,]\d+)*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four"
+           r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+           r"|nineteen|a hundred|one hundred)")
+_FRACTION = r"(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"  # also ordinals: after a number
+#: A share of those polled, as a source: "Twelve percent", "40% of voters", "nearly half of respondents",
+#: "two-thirds of Democrats", "one in five voters", "a majority of Republicans", "the vast majority of
+#: Americans". Not a count of people ("two officials", "one of the senators") nor a title ("Majority
+#: Leader Mitch McConnell"), and "the majority" alone may be a court's.
+_SHARE_MOD = (r"(?:only|just|nearly|almost|about|around|roughly|some|fully|over|under|exactly|approximately|another|"
+              r"more than|fewer than|less than|at least|at most|upwards of|close to|a mere|a full|a paltry|"
+              r"an estimated|the remaining|the other|the|a|an|vast|large|slim|narrow|clear|overwhelming|bare|small|"
+              r"sizable|sizeable|solid|strong|big|wide)\s+")
+_SHARE = re.compile(
+    rf"(?:{_SHARE_MOD})*"
+    rf"(?:(?:{_NUMBER}\s*(?:%|percent\b|per\s+cent\b|pc\b)"
+    rf"|(?:(?:{_NUMBER}|a|an)[- ])?half\b|(?:{_NUMBER}|a|an)[- ]{_FRACTION}\b"
+    rf"|{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}(?:\s+[a-z]\w*s)?\b"
+    r"|(?:majority|minority|plurality)(?=\s+of\b))"
+    r"(?:\s*$|\s+(?:of|among|polled|surveyed|questioned|asked|interviewed|who)\b)"
+    rf"|(?:a|an)\s+(?:{_SHARE_MOD})*(?:majority|minority|plurality)\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _is_share(words: str) -> bool:
+    """A share of people polled rather than people speaking: "Twelve percent", "40% of voters",
+    "Half of respondents", "one in five Americans", "a majority of Republicans"."""
+    return _SHARE.match(" ".join(words.split())) is not None
 
 
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
