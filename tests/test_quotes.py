@@ -333,6 +333,50 @@ def test_counts_of_people_and_titles_stay_speakers(text: str, speaker: str) -> N
     assert (q.speaker, q.source_kind) == (speaker, "speaker")
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a document of someone is a document source; the mention is the whole phrase, as PolNeAR's Source
+        ("A report by the IMF said that growth would slow next year.", "A report by the IMF"),
+        ("Growth will slow sharply next year, a report by the IMF said.", "a report by the IMF"),
+        ("The IMF's report said that growth would slow next year.", "The IMF's report"),
+        ("A report said that growth would slow next year.", "A report"),
+        ("A study published by Harvard economists found that voters were angry.",
+         "A study published by Harvard economists"),
+        ("A 2009 report by the Center for Economic and Policy Research found that the tax would raise $220 billion.",
+         "A 2009 report by the Center for Economic and Policy Research"),
+        ("The State Department's inspector general's report said that Clinton broke the rules.",
+         "The State Department's inspector general's report"),
+    ],
+)
+def test_documents_of_someone_are_document_sources(text: str, mention: str) -> None:
+    (q,) = extract_quotes(text)
+    assert q.kind == "indirect" and q.cue is not None
+    assert (q.speaker, q.speaker_mention, q.source_kind) == (None, mention, "document")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        # a statement, a letter or an email carries its author's voice
+        ("A statement from the White House said the president would veto the bill.",
+         "White House", "A statement from the White House"),
+        ("A letter signed by 50 senators said the deal was unfair to workers.",
+         "50 senators", "A letter signed by 50 senators"),
+        ("The senators' letter said the deal was unfair to workers.", "The senators", "The senators' letter"),
+        ("Angela Merkel's statement said the talks would go on.", "Angela Merkel", "Angela Merkel's statement"),
+        ('"We will not back down," a statement from the ministry said.', "the ministry",
+         "a statement from the ministry"),
+        ('A statement from the ministry said: "We will not back down."', "the ministry",
+         "A statement from the ministry"),
+    ],
+)
+def test_statements_of_someone_carry_the_authors_voice(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention, q.source_kind) == (speaker, mention, "speaker")
+    assert "speaker is the author of the text cited" in q.uncertain
+
+
 def test_document_sources_are_not_counted_as_speakers() -> None:
     from mediakit.analysis import analyze
     from mediakit.framing.actors import share_of_voice

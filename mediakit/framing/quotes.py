@@ -53,6 +53,13 @@ Offline rules, no parser, linear in the length of the text:
   the same way: PolNeAR annotates the share as the Source, but it is a poll
   result, not a person with a voice. Counts of people ("two officials") and
   groups ("many Republicans") stay speakers.
+* **Documents of someone** as the subject of a reporting verb: "a report by
+  the IMF said", "a study published by Harvard economists found that", "the
+  IMF's report said" are document sources, the mention being the whole phrase
+  (as PolNeAR's Source); "a statement from the White House said", "the
+  senators' letter said", "an email from X" carry the author's voice: the
+  speaker is the author (noted in ``uncertain``), the mention the whole
+  phrase.
 
 Never raises on odd text: unbalanced marks give a best-effort span and a note
 in ``uncertain``. Limits: English only; speakers that are not grammatical
@@ -455,6 +462,9 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     * "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said" -> "Sen. Richard J. Durbin";
     * "he laughed and said" -> "he"; "..., saying" -> the first subject of the sentence.
     """
+    d = a if toks[a].text.lower().endswith("ing") else _document_np(toks, a)  # "..., saying": the clause's subject
+    if d < a:
+        return d, a  # "a report by the IMF said", "a statement from the White House said", "Hoff's letter said"
     if toks[a].text.lower().endswith("ing") and a > 0 and _is_word(toks[a - 1]):
         return _first_subject(toks, a)  # "his memo to employees explaining the deal": no subject there
     s = _np_backward(toks, a)
@@ -499,6 +509,49 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
                     e += 1
                 return k, e
     return a, a
+
+
+_OF_SOURCE = frozenset("by from of for".split())  # "a report by X", "a letter from X", "a poll of voters for CNN"
+_SOURCE_PARTICIPLE = frozenset("""released published issued conducted compiled commissioned written prepared
+    obtained seen sent signed posted filed produced carried done""".split())
+
+
+def _document_np(toks: Sequence[_Tok], a: int) -> int:
+    """Start of a subject ending before ``toks[a]`` whose head is a document or a text that carries its
+    author's words: "a report by the IMF", "A 2009 study published by Harvard economists", "a
+    statement from the White House", "The IMF's report", "the senators' letter", "The report";
+    ``a`` when there is none. Read backwards: noun phrases joined by by/from/of/for (and a participle,
+    "released by"); the leftmost one's head must be such a noun."""
+    w = _words()
+    k = a - 1
+    for _ in range(4):  # at most four noun phrases joined by prepositions
+        j = k
+        head = toks[k].text.lower() if k >= 0 else ""
+        while j >= 0 and k - j < 7:
+            t = toks[j]
+            low = t.text.lower()
+            if t.text in ("'", "’") and j > 0 and toks[j - 1].end == t.start and toks[j - 1].text.lower().endswith("s"):
+                j -= 1  # "the senators' letter"
+                continue
+            if low in ("and", "&") and 0 < j < k and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper():
+                j -= 1  # "the Center for Economic and Policy Research"
+                continue
+            if not _is_word(t) or low in w.stop or low in _PREPS or low in w.aux or (
+                    low in w.speech and j < k and not t.text[:1].isupper()):
+                break
+            j -= 1
+            if low in _NOUN_DETS:
+                break  # "a", "the", "his": the start of the phrase
+        if j == k:
+            return a
+        np_start = j + 1
+        if j >= 0 and toks[j].text.lower() in _OF_SOURCE:
+            k = j - 1
+            if k >= 1 and toks[k].text.lower() in _SOURCE_PARTICIPLE:
+                k -= 1  # "a report released by"
+            continue
+        return np_start if head in _DOCUMENT_HEADS or head in _VOICE_TEXTS else a
+    return a
 
 
 def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
@@ -656,6 +709,15 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
         if person is None or person.kind != "person":
             q.document, q.speaker = True, None  # "according to the data": a source, but no one's voice
             return None
+    author = _author(words)
+    if author is not None:
+        # "a statement from the White House", "Trump's letter": the author's voice
+        sub = _Q(q.start, q.end, q.kind, mention=(s + author[0], s + author[1]))
+        ent = _resolve(ctx, sub, last)
+        q.speaker = sub.speaker
+        q.notes.extend(sub.notes)
+        q.notes.append("speaker is the author of the text cited")
+        return ent
     # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
     m = re.search(r"\s(?:for|of|at|with|from|in|on)\s", words)
     head_end = s + m.start() if m else e
@@ -709,6 +771,12 @@ _DOCUMENT_HEADS = frozenset(
     forecasts census records documents document filings filing index ratings average averages tally
     findings results evidence""".split()
 )
+#: Texts that carry their author's own words: "a statement from the White House said" is the White
+#: House's voice ("a report by the IMF" is a document: ``_DOCUMENT_HEADS``).
+_VOICE_TEXTS = frozenset(
+    """statement statements letter letters email emails e-mail e-mails memo memos memorandum tweet tweets
+    post posts message messages note notes announcement editorial op-ed""".split()
+)
 _PEOPLE_FIGURES = frozenset("senior leading prominent key public political party opposition top".split())
 _POSTMODIFIER = frozenset("of by from for in on at with among between that which who whose according".split())
 
@@ -761,6 +829,26 @@ _SHARE = re.compile(
     rf"|(?:a|an)\s+(?:{_SHARE_MOD})*(?:majority|minority|plurality)\s*$)",
     re.IGNORECASE,
 )
+
+
+_VOICE_TEXT_RE = "|".join(sorted(_VOICE_TEXTS, key=len, reverse=True))
+_AUTHOR_AFTER = re.compile(  # the author ends before a participle: "an email from X obtained by Reuters"
+    rf"^.*?\b(?:{_VOICE_TEXT_RE})\s+(?:\w+\s+)?(?:by|from)\s+(.+?)(?:\s+(?:{'|'.join(_SOURCE_PARTICIPLE)})\b.*)?$",
+    re.IGNORECASE,
+)
+_AUTHOR_BEFORE = re.compile(rf"^(.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}(?:{_VOICE_TEXT_RE})$", re.IGNORECASE)
+
+
+def _author(words: str) -> tuple[int, int] | None:
+    """Offsets in ``words`` of the author of a text cited as a source: "a statement from the White House",
+    "a letter signed by 50 senators", "Trump's statement", "the senators' letter"; else None."""
+    m = _AUTHOR_AFTER.match(words) or _AUTHOR_BEFORE.match(words)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    if words[a:b].lower() in ("his", "her", "their", "its", "our", "my", "your"):
+        return None
+    return a, b
 
 
 def _is_share(words: str) -> bool:
