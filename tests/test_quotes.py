@@ -73,6 +73,10 @@ CASES = [
      [("indirect", "The primary will be decided by independents", "Dante Scala", "says")]),
     ("The poll found that most voters had already decided.",  # a document: no speaker (source_kind "document")
      [("indirect", "most voters had already decided", None, "found")]),
+    # a clause with a bare noun subject and no "that"
+    ("Officials said consumer prices were rising fast.",
+     [("indirect", "consumer prices were rising fast", "Officials", "said")]),
+    ("A report by the IMF said growth would slow.", [("indirect", "growth would slow", None, "said")]),
     ("Unemployment fell to 4 percent in May, according to the Labor Department.",
      [("indirect", "Unemployment fell to 4 percent in May", "Labor Department", "according to")]),
 ]
@@ -88,6 +92,8 @@ NO_QUOTES = [
     "Ayotte wrote a letter congratulating the organizers.",  # an object, not a reported clause
     "She did not maintain a state.gov account.",
     "The inspectors found the keys in the car.",  # 'found' attributes only with 'that'
+    "He said goodbye to his staff on Friday.",
+    "The senator declined to say whether voters were angry.",
     "Rubio, who lost in Florida, still does not resonate in his home state.",  # 'state' is a noun here
     "",
 ]

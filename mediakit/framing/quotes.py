@@ -1173,7 +1173,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     c = k + 1
                 else:
                     continue
-            elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n and _clause_start(toks[c])
+            elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n
+                      and (_clause_start(toks[c]) or _bare_subject(toks, c))
                       and toks[c].text.lower() not in ("a", "an")
                       and not (toks[c].text[:1].isupper() and c + 1 < n
                                and (not _is_word(toks[c + 1]) or toks[c + 1].text.lower() in _NOT_AFTER_SUBJECT))):
@@ -1269,6 +1270,24 @@ def _has_words(text: str, start: int, end: int, k: int) -> bool:
         return False
     for i, _ in enumerate(_WORD.finditer(text, start, end), start=1):
         if i >= k:
+            return True
+    return False
+
+
+_FINITE = frozenset("would will could can may might should must has have had is are was were".split())
+
+
+def _bare_subject(toks: Sequence[_Tok], c: int) -> bool:
+    """A clause opening with a bare noun and a finite auxiliary: "said growth would slow", "said consumer
+    prices were rising" (one or two lower-case words, then "would", "will", "was", ...)."""
+    w = _words()
+    for k in range(c, min(c + 2, len(toks) - 1)):
+        low = toks[k].text.lower()
+        if (not toks[k].text[:1].islower() or not _is_word(toks[k]) or low in w.stop or low in w.aux
+                or low in _PREPS or low.endswith("ly") or low in w.speech or low in _PRONOUNS
+                or low in ("whether", "not", "no", "yes")):
+            return False
+        if toks[k + 1].text.lower() in _FINITE:
             return True
     return False
 
