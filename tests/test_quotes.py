@@ -215,12 +215,56 @@ def test_single_quotes_in_a_headline() -> None:
          [("direct", "We will win this war,", "Peskov"), ("partial", "reckless", "Critics")]),
         ("‘We’re going to fight on,’ Jane Smith told the BBC.", [("direct", "We’re going to fight on,", "Jane Smith")]),
         ("The Clintons' foundation said it would close. It's done.", [("indirect", "it would close", "foundation")]),
+        # a plural possessive inside a single-quoted quotation does not close it
+        ("'The voters' choice is clear,' Smith said.", [("direct", "The voters' choice is clear,", "Smith")]),
         # where double marks quote, single marks are apostrophes or nested quotes
         ('"We are ready," Smith said. Critics called it \'reckless\'.', [("direct", "We are ready,", "Smith")]),
     ],
 )
 def test_single_marks(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(q.kind, q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+UK_STYLE = (
+    "Boris Johnson arrived late on Tuesday.\n\n"
+    "‘It is a “grotesque” plan and the voters’ anger is real,’ Mr Johnson told the BBC.\n\n"
+    "'We will fight on. The members' patience is not endless,' he added.\n\n"
+    "‘We are not going anywhere.\n\n"
+    "‘And we will win,’ he said. He called the bill \"a disgrace\"."
+)
+
+
+def test_uk_style_single_marks_are_the_primary_quotation_marks() -> None:
+    # a text quoting with single marks, nesting double ones, with a stray double quotation: the single
+    # marks quote, apostrophes ("voters’", "members'") do not close a quotation
+    qs = [(q.kind, q.text, q.speaker) for q in extract_quotes(UK_STYLE)]
+    assert qs == [
+        ("direct", "It is a “grotesque” plan and the voters’ anger is real,", "Boris Johnson"),
+        ("direct", "We will fight on. The members' patience is not endless,", "Boris Johnson"),
+        ("direct", "We are not going anywhere.", "Boris Johnson"),
+        ("direct", "And we will win,", "Boris Johnson"),
+        ("partial", "a disgrace", "Boris Johnson"),
+    ]
+    continued = extract_quotes(UK_STYLE)[2]
+    assert "runs over several paragraphs" in continued.uncertain
+
+
+def test_single_marks_in_a_text_that_quotes_with_double_marks() -> None:
+    # American style: double marks quote; single ones are apostrophes, nested quotes or scare quotes
+    text = ("The band played rock 'n' roll in the '90s. \"It was the Clintons' decade,\" she said. "
+            "\"He told me, 'Vladimir, you are a strong leader,'\" Trump said. "
+            "\"I'm done,\" he added. Critics called it 'reckless'.")
+    qs = [(q.kind, q.text) for q in extract_quotes(text)]
+    assert qs == [
+        ("direct", "It was the Clintons' decade,"),
+        ("direct", "He told me, 'Vladimir, you are a strong leader,'"),
+        ("direct", "I'm done,"),
+    ]
+
+
+def test_elided_words_are_not_opening_marks() -> None:
+    text = "“I’ve got six of ‘em stacked up. I watch these things called ‘A Football Life,’ mostly,” he said."
+    assert [(q.kind, q.text) for q in extract_quotes(text)][1:] == [("partial", "A Football Life,")]
 
 
 def test_mistyped_curly_mark_is_read_from_context() -> None:

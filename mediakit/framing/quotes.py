@@ -11,7 +11,15 @@ Offline rules, no parser, linear in the length of the text:
   speaker's own quoting ('Vladimir, ...') and stay part of the outer quote; a
   short single-quoted phrase there ('hygiene') is also reported as a
   ``partial`` quote of the same speaker. In a headline, single marks quote
-  ("Trump: 'I will win'"). A straight mark after a digit (12") is an inch
+  ("Trump: 'I will win'"). A text whose primary marks are single (British and
+  Australian style: ‘We will not back down,’ the minister said) quotes with
+  them, double marks inside them being the speaker's own quoting: decided per
+  text, by counting single pairs outside double quotations against double
+  pairs outside single ones. A single mark opens at the start of a word
+  ("rock 'n' roll", "'em", "'90s" do not) and closes after the last character
+  of one; a plural possessive ("voters' anger") closes only when no other
+  mark could. An opening ‘ never closed runs to the end of its paragraph
+  (continued in the next when that one re-opens). A straight mark after a digit (12") is an inch
   mark. A quotation in title case after a word such as *film*, *book* or
   *titled* is the title of a work, not a quote.
 * **Kinds**: ``direct`` when the quotation stands as the speaker's sentence
@@ -268,14 +276,37 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
             marks = sorted(marks + _double_apostrophes(text, ps, pe))
         marks = [(pos, _mistyped(text, pos, kind, ps, pe)) for pos, kind in marks]
         marks_by_para.append(marks)
-    single_main = not any(marks_by_para)  # no double marks anywhere: single marks quote ('We will win,' he said)
+    # Which marks quote: the text's primary style. British and Australian outlets quote with single marks
+    # (‘We will win,’ he said) and nest double ones inside; American ones the other way round. Single
+    # pairs outside double quotations against double pairs outside single quotations, in the body.
+    singles: list[list[tuple[int, int]]] = [[] if pi in ctx.headlines else _single_quoted(text, ps, pe, unclosed=True)
+               for pi, ps, pe in ctx.para_bounds]
+    n_single = n_double = 0
+    for k in range(len(ctx.para_bounds)):
+        if ctx.para_bounds[k][0] in ctx.headlines:
+            continue
+        doubles = _double_spans(marks_by_para[k], ctx.para_bounds[k][2])
+        n_single += sum(1 for a, b in singles[k] if not any(x < a and b < y for x, y in doubles))
+        n_double += sum(1 for x, y in doubles if not any(a < x and y < b for a, b in singles[k]))
+    single_main = n_single > n_double
     for k, (pi, ps, pe) in enumerate(ctx.para_bounds):
-        if (pi in ctx.headlines or single_main) and not marks_by_para[k]:
+        if pi in ctx.headlines and not marks_by_para[k]:
             # headlines quote with single marks: "Trump: 'I will hit Moscow'"
-            note = "single quotation marks in a headline" if pi in ctx.headlines else "single quotation marks"
             for a, b in _single_quoted(text, ps, pe):
-                if _n_words(text[a + 1 : b]) >= 2 or (single_main and pi not in ctx.headlines):
-                    out.append(_Q(a + 1, b, "direct", a, b, [note]))
+                if _n_words(text[a + 1 : b]) >= 2:
+                    out.append(_Q(a + 1, b, "direct", a, b, ["single quotation marks in a headline"]))
+        elif single_main and singles[k]:
+            for a, b in singles[k]:
+                if b < pe:
+                    out.append(_Q(a + 1, b, "direct", a, b, ["single quotation marks"]))
+                    continue
+                after = singles[k + 1] if k + 1 < len(singles) else []
+                reopened = bool(after) and not text[ctx.para_bounds[k + 1][1] : after[0][0]].strip()
+                note = "runs over several paragraphs" if reopened else "no closing quotation mark"
+                out.append(_Q(a + 1, _rstrip(text, a + 1, pe), "direct", a, None, ["single quotation marks", note]))
+            # double marks inside a single quotation are the speaker's own quoting: not quotations here
+            marks_by_para[k] = [(pos, kind) for pos, kind in marks_by_para[k]
+                                if not any(a < pos < b for a, b in singles[k])]
     open_at: int | None = None
     notes: list[str] = []
     for k, (_, ps, pe) in enumerate(ctx.para_bounds):
@@ -324,6 +355,21 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
     return sorted((q for q in out if q.end > q.start and text[q.start : q.end].strip()), key=lambda q: q.start)
 
 
+def _double_spans(marks: list[tuple[int, str]], end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the double quotations of one paragraph's marks (an unclosed one runs to ``end``)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for pos, kind in marks:
+        if kind == "open" and open_at is None:
+            open_at = pos
+        elif kind == "close" and open_at is not None:
+            out.append((open_at, pos))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, end))
+    return out
+
+
 def _mistyped(text: str, pos: int, kind: str, start: int, end: int) -> str:
     """A curly mark of the wrong hand ('“It's unusual,“ said Noble'): read it from its context."""
     before = text[pos - 1] if pos > start else " "
@@ -361,23 +407,60 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 _SINGLE_MARK = re.compile("['‘’]")
+#: Words written with a leading apostrophe ("rock 'n' roll", "'em", "'til"): not an opening mark.
+_ELIDED = frozenset("n em til tis twas cause bout round cos".split())
+_STRONG_BEFORE = frozenset(".,!?;:…—–-")
 
 
-def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Pairs of single marks in ``text[start:end]`` that quote (not apostrophes): (open, close) offsets."""
-    out: list[tuple[int, int]] = []
-    open_at: int | None = None
+def _single_quoted(text: str, start: int, end: int, *, unclosed: bool = False) -> list[tuple[int, int]]:
+    """Pairs of single marks in ``text[start:end]`` that quote (not apostrophes): (open, close) offsets.
+
+    An opening mark (' or ‘) stands at the start of a word: after a space, an opening bracket, a dash
+    or the start, before a letter ("'90s", "rock 'n' roll", "'em" are no quotes). A closing mark (' or
+    ’) stands after the last character of a word: after punctuation ("...,' he said"), or after a
+    letter and before a space or punctuation, but a plural possessive ("voters' rights") is only taken
+    as the close when no other close follows. With ``unclosed``, an opening ‘ (or an opening mark at
+    the start of the paragraph) never closed runs to ``end`` (its close is ``end``): a quotation that
+    goes on in the next paragraph.
+    """
+    opens: list[int] = []
+    closes: list[tuple[int, bool]] = []  # offset, weak (a possessive-like "s'" before a word)
     for m in _SINGLE_MARK.finditer(text, start, end):  # only the marks: no Python loop over every character
         i = m.start()
         ch = m.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch in "'‘" and (before.isspace() or before in "([{“\"—–-,:;") and after.isalpha():
-            if open_at is None:
-                open_at = i
-        elif ch in "'’" and open_at is not None and not before.isspace() and not after.isalnum():
-            out.append((open_at, i))
-            open_at = None
+            word = _WORD.match(text, i + 1, end)
+            if not (word and word.group().lower() in _ELIDED):
+                opens.append(i)
+            continue
+        if ch in "'’" and not before.isspace() and not after.isalnum():
+            weak = before in "sS" and after.isspace() and text[i + 2 : i + 3].isalnum()
+            closes.append((i, weak))
+    out: list[tuple[int, int]] = []
+    ci = 0
+    oi = 0
+    while oi < len(opens):
+        o = opens[oi]
+        while ci < len(closes) and closes[ci][0] < o:
+            ci += 1
+        nxt_open = opens[oi + 1] if oi + 1 < len(opens) else end
+        # the first close after the opening mark, passing over a weak one when another follows
+        k = ci
+        while k + 1 < len(closes) and closes[k][1] and closes[k + 1][0] < nxt_open:
+            k += 1
+        if k < len(closes) and text[o + 1 : closes[k][0]].strip():
+            c = closes[k][0]
+            if _n_words(text[o + 1 : c]) >= 1 and c - o > 2:
+                out.append((o, c))
+            ci = k + 1
+            while oi < len(opens) and opens[oi] < c:
+                oi += 1
+            continue
+        if unclosed and (text[o] == "‘" or not text[start:o].strip()) and _has_words(text, o + 1, end, 2):
+            out.append((o, end))
+        break
     return out
 
 
