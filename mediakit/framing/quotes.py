@@ -89,7 +89,15 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
 from ..article import Article, Sentence
 from ..errors import InputError
 from ..lexicon import load_table, load_wordlist
-from ..segment import _TOKEN, as_text, find_quote_marks, split_paragraphs, split_sentences, tokenize
+from ..segment import (
+    _TOKEN,
+    _single_quoted,
+    as_text,
+    find_quote_marks,
+    split_paragraphs,
+    split_sentences,
+    tokenize,
+)
 from .actors import index_for
 
 if TYPE_CHECKING:
@@ -404,64 +412,6 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
-
-
-_SINGLE_MARK = re.compile("['‘’]")
-#: Words written with a leading apostrophe ("rock 'n' roll", "'em", "'til"): not an opening mark.
-_ELIDED = frozenset("n em til tis twas cause bout round cos".split())
-_STRONG_BEFORE = frozenset(".,!?;:…—–-")
-
-
-def _single_quoted(text: str, start: int, end: int, *, unclosed: bool = False) -> list[tuple[int, int]]:
-    """Pairs of single marks in ``text[start:end]`` that quote (not apostrophes): (open, close) offsets.
-
-    An opening mark (' or ‘) stands at the start of a word: after a space, an opening bracket, a dash
-    or the start, before a letter ("'90s", "rock 'n' roll", "'em" are no quotes). A closing mark (' or
-    ’) stands after the last character of a word: after punctuation ("...,' he said"), or after a
-    letter and before a space or punctuation, but a plural possessive ("voters' rights") is only taken
-    as the close when no other close follows. With ``unclosed``, an opening ‘ (or an opening mark at
-    the start of the paragraph) never closed runs to ``end`` (its close is ``end``): a quotation that
-    goes on in the next paragraph.
-    """
-    opens: list[int] = []
-    closes: list[tuple[int, bool]] = []  # offset, weak (a possessive-like "s'" before a word)
-    for m in _SINGLE_MARK.finditer(text, start, end):  # only the marks: no Python loop over every character
-        i = m.start()
-        ch = m.group()
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        if ch in "'‘" and (before.isspace() or before in "([{“\"—–-,:;") and after.isalpha():
-            word = _WORD.match(text, i + 1, end)
-            if not (word and word.group().lower() in _ELIDED):
-                opens.append(i)
-            continue
-        if ch in "'’" and not before.isspace() and not after.isalnum():
-            weak = before in "sS" and after.isspace() and text[i + 2 : i + 3].isalnum()
-            closes.append((i, weak))
-    out: list[tuple[int, int]] = []
-    ci = 0
-    oi = 0
-    while oi < len(opens):
-        o = opens[oi]
-        while ci < len(closes) and closes[ci][0] < o:
-            ci += 1
-        nxt_open = opens[oi + 1] if oi + 1 < len(opens) else end
-        # the first close after the opening mark, passing over a weak one when another follows
-        k = ci
-        while k + 1 < len(closes) and closes[k][1] and closes[k + 1][0] < nxt_open:
-            k += 1
-        if k < len(closes) and text[o + 1 : closes[k][0]].strip():
-            c = closes[k][0]
-            if _n_words(text[o + 1 : c]) >= 1 and c - o > 2:
-                out.append((o, c))
-            ci = k + 1
-            while oi < len(opens) and opens[oi] < c:
-                oi += 1
-            continue
-        if unclosed and (text[o] == "‘" or not text[start:o].strip()) and _has_words(text, o + 1, end, 2):
-            out.append((o, end))
-        break
-    return out
 
 
 # ---------------------------------------------------------------- attribution helpers
