@@ -150,7 +150,7 @@ def _mark_kinds(text: str) -> list[tuple[int, str, str]]:
 _SINGLE_MARK = re.compile("['‘’]")
 #: Words written with a leading apostrophe ("rock 'n' roll", "'em", "'til"): not an opening mark.
 _WORD_AFTER = re.compile(r"\w+(?:['’-]\w+)*")
-_ELIDED = frozenset("n em til tis twas cause bout round cos".split())
+_ELIDED = frozenset("n em til tis twas cause bout round cos s d ll re ve m t".split())  # also a split contraction
 
 
 def _single_quoted(text: str, start: int, end: int, *, unclosed: bool = False) -> list[tuple[int, int]]:

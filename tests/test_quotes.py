@@ -267,6 +267,11 @@ def test_elided_words_are_not_opening_marks() -> None:
     assert [(q.kind, q.text) for q in extract_quotes(text)][1:] == [("partial", "A Football Life,")]
 
 
+def test_a_contraction_split_over_a_paragraph_break_is_no_quotation() -> None:
+    # a broken text: "Susan Deacon stole\n\n's thunder" must not open a quotation to the paragraph end
+    assert extract_quotes("Scotland's Susan Deacon stole\n\n's thunder in the final of the 200m. She won.") == ()
+
+
 def test_mistyped_curly_mark_is_read_from_context() -> None:
     text = "“It's unusual,“ said Larry Noble, an attorney. “It's a hard thing to do.”"
     qs = extract_quotes(text)
