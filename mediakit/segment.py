@@ -6,6 +6,10 @@ No NLTK corpus, model or download: rules written for news text.
   mark decides. Quote direction is read from context (a straight ``"`` after a
   space opens, before a space closes), so a quotation that opened in an
   earlier paragraph and closes in this one is still recognised.
+* Single quotation marks (British style: ‘We will fight. We will win,’ he
+  said) keep a sentence whole too where they pair: an opening mark at the
+  start of a word, a closing one after the end of a word (apostrophes in
+  "voters' anger", "rock 'n' roll", "'90s" do not pair).
 * Abbreviations (U.S., Mr., Gen., Inc.), initials (J. R. R.), decimals (3.5),
   numbered items and ellipses do not end a sentence unless the next word shows
   a new sentence has begun.
@@ -143,6 +147,64 @@ def _mark_kinds(text: str) -> list[tuple[int, str, str]]:
     return marks
 
 
+_SINGLE_MARK = re.compile("['‘’]")
+#: Words written with a leading apostrophe ("rock 'n' roll", "'em", "'til"): not an opening mark.
+_WORD_AFTER = re.compile(r"\w+(?:['’-]\w+)*")
+_ELIDED = frozenset("n em til tis twas cause bout round cos s d ll re ve m t".split())  # also a split contraction
+
+
+def _single_quoted(text: str, start: int, end: int, *, unclosed: bool = False) -> list[tuple[int, int]]:
+    """Pairs of single marks in ``text[start:end]`` that quote (not apostrophes): (open, close) offsets.
+
+    An opening mark (' or ‘) stands at the start of a word: after a space, an opening bracket, a dash
+    or the start, before a letter ("'90s", "rock 'n' roll", "'em" are no quotes). A closing mark (' or
+    ’) stands after the last character of a word: after punctuation ("...,' he said"), or after a
+    letter and before a space or punctuation, but a plural possessive ("voters' rights") is only taken
+    as the close when no close after punctuation ("...,' he said") follows before the next opening mark. With ``unclosed``, an opening ‘ (or an opening mark at
+    the start of the paragraph) never closed runs to ``end`` (its close is ``end``): a quotation that
+    goes on in the next paragraph.
+    """
+    opens: list[int] = []
+    closes: list[tuple[int, bool]] = []  # offset, weak (a possessive-like "s'" before a word)
+    for m in _SINGLE_MARK.finditer(text, start, end):  # only the marks: no Python loop over every character
+        i = m.start()
+        ch = m.group()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch in "'‘" and (before.isspace() or before in "([{“\"—–-,:;") and after.isalpha():
+            word = _WORD_AFTER.match(text, i + 1, end)
+            if not (word and word.group().lower() in _ELIDED):
+                opens.append(i)
+            continue
+        if ch in "'’" and not before.isspace() and not after.isalnum():
+            weak = before in "sS" and after.isspace() and text[i + 2 : i + 3].isalnum()
+            closes.append((i, weak))
+    out: list[tuple[int, int]] = []
+    ci = 0
+    oi = 0
+    while oi < len(opens):
+        o = opens[oi]
+        while ci < len(closes) and closes[ci][0] < o:
+            ci += 1
+        nxt_open = opens[oi + 1] if oi + 1 < len(opens) else end
+        # the first close after the opening mark, passing over a weak one when another follows
+        k = ci
+        while k + 1 < len(closes) and closes[k][1] and closes[k + 1][0] < nxt_open and text[closes[k + 1][0] - 1] in ".,!?;:…":
+            k += 1
+        if k < len(closes) and text[o + 1 : closes[k][0]].strip():
+            c = closes[k][0]
+            if c - o > 2:
+                out.append((o, c))
+            ci = k + 1
+            while oi < len(opens) and opens[oi] < c:
+                oi += 1
+            continue
+        if unclosed and (text[o] == "‘" or not text[start:o].strip()) and len(_WORD_AFTER.findall(text, o + 1, end)) >= 2:
+            out.append((o, end))
+        break
+    return out
+
+
 def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` inside a double quotation, as (open mark, close mark) offsets.
 
@@ -255,6 +317,12 @@ def _split_sentences(text: str, paragraphs: tuple[tuple[int, int, int], ...]) ->
     out: list[Sentence] = []
     for index, para_start, para_end in paragraphs:
         quoted = _quoted_intervals(text, para_start, para_end)
+        if text.find("'", para_start, para_end) >= 0 or text.find("‘", para_start, para_end) >= 0:
+            # single quotation marks ('We will fight. We will win,' he said): closed pairs only
+            # (a pair that crosses a double quotation's mark pairs apostrophes: left out)
+            singles = [(a, b) for a, b in _single_quoted(text, para_start, para_end)
+                       if not any(x < a < y < b or a < x < b < y for x, y in quoted)]
+            quoted = sorted(quoted + singles)
         qi = 0
         sent_start = para_start
         for m in _BOUNDARY.finditer(text, para_start, para_end):

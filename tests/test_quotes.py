@@ -73,6 +73,10 @@ CASES = [
      [("indirect", "The primary will be decided by independents", "Dante Scala", "says")]),
     ("The poll found that most voters had already decided.",  # a document: no speaker (source_kind "document")
      [("indirect", "most voters had already decided", None, "found")]),
+    # a clause with a bare noun subject and no "that"
+    ("Officials said consumer prices were rising fast.",
+     [("indirect", "consumer prices were rising fast", "Officials", "said")]),
+    ("A report by the IMF said growth would slow.", [("indirect", "growth would slow", None, "said")]),
     ("Unemployment fell to 4 percent in May, according to the Labor Department.",
      [("indirect", "Unemployment fell to 4 percent in May", "Labor Department", "according to")]),
 ]
@@ -88,6 +92,8 @@ NO_QUOTES = [
     "Ayotte wrote a letter congratulating the organizers.",  # an object, not a reported clause
     "She did not maintain a state.gov account.",
     "The inspectors found the keys in the car.",  # 'found' attributes only with 'that'
+    "He said goodbye to his staff on Friday.",
+    "The senator declined to say whether voters were angry.",
     "Rubio, who lost in Florida, still does not resonate in his home state.",  # 'state' is a noun here
     "",
 ]
@@ -209,12 +215,61 @@ def test_single_quotes_in_a_headline() -> None:
          [("direct", "We will win this war,", "Peskov"), ("partial", "reckless", "Critics")]),
         ("‘We’re going to fight on,’ Jane Smith told the BBC.", [("direct", "We’re going to fight on,", "Jane Smith")]),
         ("The Clintons' foundation said it would close. It's done.", [("indirect", "it would close", "foundation")]),
+        # a plural possessive inside a single-quoted quotation does not close it
+        ("'The voters' choice is clear,' Smith said.", [("direct", "The voters' choice is clear,", "Smith")]),
         # where double marks quote, single marks are apostrophes or nested quotes
         ('"We are ready," Smith said. Critics called it \'reckless\'.', [("direct", "We are ready,", "Smith")]),
     ],
 )
 def test_single_marks(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(q.kind, q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+UK_STYLE = (
+    "Boris Johnson arrived late on Tuesday.\n\n"
+    "‘It is a “grotesque” plan and the voters’ anger is real,’ Mr Johnson told the BBC.\n\n"
+    "'We will fight on. The members' patience is not endless,' he added.\n\n"
+    "‘We are not going anywhere.\n\n"
+    "‘And we will win,’ he said. He called the bill \"a disgrace\"."
+)
+
+
+def test_uk_style_single_marks_are_the_primary_quotation_marks() -> None:
+    # a text quoting with single marks, nesting double ones, with a stray double quotation: the single
+    # marks quote, apostrophes ("voters’", "members'") do not close a quotation
+    qs = [(q.kind, q.text, q.speaker) for q in extract_quotes(UK_STYLE)]
+    assert qs == [
+        ("direct", "It is a “grotesque” plan and the voters’ anger is real,", "Boris Johnson"),
+        ("direct", "We will fight on. The members' patience is not endless,", "Boris Johnson"),
+        ("direct", "We are not going anywhere.", "Boris Johnson"),
+        ("direct", "And we will win,", "Boris Johnson"),
+        ("partial", "a disgrace", "Boris Johnson"),
+    ]
+    continued = extract_quotes(UK_STYLE)[2]
+    assert "runs over several paragraphs" in continued.uncertain
+
+
+def test_single_marks_in_a_text_that_quotes_with_double_marks() -> None:
+    # American style: double marks quote; single ones are apostrophes, nested quotes or scare quotes
+    text = ("The band played rock 'n' roll in the '90s. \"It was the Clintons' decade,\" she said. "
+            "\"He told me, 'Vladimir, you are a strong leader,'\" Trump said. "
+            "\"I'm done,\" he added. Critics called it 'reckless'.")
+    qs = [(q.kind, q.text) for q in extract_quotes(text)]
+    assert qs == [
+        ("direct", "It was the Clintons' decade,"),
+        ("direct", "He told me, 'Vladimir, you are a strong leader,'"),
+        ("direct", "I'm done,"),
+    ]
+
+
+def test_elided_words_are_not_opening_marks() -> None:
+    text = "“I’ve got six of ‘em stacked up. I watch these things called ‘A Football Life,’ mostly,” he said."
+    assert [(q.kind, q.text) for q in extract_quotes(text)][1:] == [("partial", "A Football Life,")]
+
+
+def test_a_contraction_split_over_a_paragraph_break_is_no_quotation() -> None:
+    # a broken text: "Susan Deacon stole\n\n's thunder" must not open a quotation to the paragraph end
+    assert extract_quotes("Scotland's Susan Deacon stole\n\n's thunder in the final of the 200m. She won.") == ()
 
 
 def test_mistyped_curly_mark_is_read_from_context() -> None:
@@ -291,6 +346,90 @@ def test_document_sources_are_attributions_without_a_speaker(text: str, mention:
 def test_people_described_near_a_document_word_keep_their_voice(text: str, speaker: str) -> None:
     (q,) = extract_quotes(text)
     assert (q.speaker, q.source_kind) == (speaker, "speaker")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # PolNeAR annotates the share as the Source of the attribution: kept as the mention, no speaker
+        ("Twelve percent said they would vote for him.", "Twelve percent"),
+        ("40% of voters said the economy was the top issue.", "40% of voters"),
+        ("Half of respondents said they had not decided.", "Half of respondents"),
+        ("Among Trump voters, 74 percent said they are set on voting for him.", "74 percent"),
+        ("Seventy-four percent of Democratic voters say they have a favorable view of Clinton.",
+         "Seventy-four percent of Democratic voters"),
+        ("Nearly two-thirds of Republicans said the party had lost its way.", "Nearly two-thirds of Republicans"),
+        ("One in five voters said they had never heard of him.", "One in five voters"),
+        ("A majority of voters said they trusted her more than him.", "A majority of voters"),
+        ("The vast majority of Americans say they prefer lower prices.", "The vast majority of Americans"),
+        ("Fifty-five per cent of Britons said they would stay in the EU.", "Fifty-five per cent of Britons"),
+        ('"I do not trust him at all," 40 percent of voters said.', "40 percent of voters"),
+    ],
+)
+def test_shares_of_those_polled_are_document_sources(text: str, mention: str) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention, q.source_kind) == (None, mention, "document")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # counts of people, groups and titles are voices
+        ("Two officials said the talks had collapsed overnight.", "Two officials"),
+        ("Many Republicans said they would not back the bill.", "Republicans"),
+        ("Three senators said the bill would fail.", "Three senators"),
+        ("Senate Majority Leader Mitch McConnell said the Senate would not act.", "Mitch McConnell"),
+        ("The majority wrote that the law was unconstitutional.", "The majority"),  # a court's majority
+        ("A third party said the deal was fair to both sides.", "A third party"),
+    ],
+)
+def test_counts_of_people_and_titles_stay_speakers(text: str, speaker: str) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.source_kind) == (speaker, "speaker")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a document of someone is a document source; the mention is the whole phrase, as PolNeAR's Source
+        ("A report by the IMF said that growth would slow next year.", "A report by the IMF"),
+        ("Growth will slow sharply next year, a report by the IMF said.", "a report by the IMF"),
+        ("The IMF's report said that growth would slow next year.", "The IMF's report"),
+        ("A report said that growth would slow next year.", "A report"),
+        ("A study published by Harvard economists found that voters were angry.",
+         "A study published by Harvard economists"),
+        ("A 2009 report by the Center for Economic and Policy Research found that the tax would raise $220 billion.",
+         "A 2009 report by the Center for Economic and Policy Research"),
+        ("The State Department's inspector general's report said that Clinton broke the rules.",
+         "The State Department's inspector general's report"),
+    ],
+)
+def test_documents_of_someone_are_document_sources(text: str, mention: str) -> None:
+    (q,) = extract_quotes(text)
+    assert q.kind == "indirect" and q.cue is not None
+    assert (q.speaker, q.speaker_mention, q.source_kind) == (None, mention, "document")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        # a statement, a letter or an email carries its author's voice
+        ("A statement from the White House said the president would veto the bill.",
+         "White House", "A statement from the White House"),
+        ("A letter signed by 50 senators said the deal was unfair to workers.",
+         "50 senators", "A letter signed by 50 senators"),
+        ("The senators' letter said the deal was unfair to workers.", "The senators", "The senators' letter"),
+        ("Angela Merkel's statement said the talks would go on.", "Angela Merkel", "Angela Merkel's statement"),
+        ('"We will not back down," a statement from the ministry said.', "the ministry",
+         "a statement from the ministry"),
+        ('A statement from the ministry said: "We will not back down."', "the ministry",
+         "A statement from the ministry"),
+    ],
+)
+def test_statements_of_someone_carry_the_authors_voice(text: str, speaker: str, mention: str) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_mention, q.source_kind) == (speaker, mention, "speaker")
+    assert "speaker is the author of the text cited" in q.uncertain
 
 
 def test_document_sources_are_not_counted_as_speakers() -> None:

@@ -45,6 +45,23 @@ SENTENCES = [
     ("The so-called “peace plan.” It failed.", ["The so-called “peace plan.”", "It failed."]),
     ('He said, "We will fight. And we will\nwin." Then he sat.',
      ['He said, "We will fight. And we will\nwin."', "Then he sat."]),
+    # single quotation marks (British style): the closing mark decides too
+    ("‘We will fight. We will win,’ the minister said. Then he left.",
+     ["‘We will fight. We will win,’ the minister said.", "Then he left."]),
+    ("'We will fight. The voters' anger is real,' he said. Then he left.",
+     ["'We will fight. The voters' anger is real,' he said.", "Then he left."]),
+    ("‘It is a “grotesque” plan. We will fight,’ he said. Then he left.",
+     ["‘It is a “grotesque” plan. We will fight,’ he said.", "Then he left."]),
+    # apostrophes are not quotation marks
+    ("He blamed the voters' anger. 'It was bad.' Then he left.",
+     ["He blamed the voters' anger.", "'It was bad.'", "Then he left."]),
+    ("They were the 'All Golds' side in 1908. The first tour came in 1921. It was a 'draw'.",
+     ["They were the 'All Golds' side in 1908.", "The first tour came in 1921.", "It was a 'draw'."]),
+    ("They played rock 'n' roll. The '90s were over. Rock 'em.",
+     ["They played rock 'n' roll.", "The '90s were over.", "Rock 'em."]),
+    # a single mark inside one double quotation and one in the next do not pair
+    ('"I told myself \'I\'m not losing," said Williams. "\'I won\'t lose\'. I did not."',
+     ['"I told myself \'I\'m not losing," said Williams.', '"\'I won\'t lose\'. I did not."']),
 ]
 
 

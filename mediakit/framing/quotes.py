@@ -11,7 +11,15 @@ Offline rules, no parser, linear in the length of the text:
   speaker's own quoting ('Vladimir, ...') and stay part of the outer quote; a
   short single-quoted phrase there ('hygiene') is also reported as a
   ``partial`` quote of the same speaker. In a headline, single marks quote
-  ("Trump: 'I will win'"). A straight mark after a digit (12") is an inch
+  ("Trump: 'I will win'"). A text whose primary marks are single (British and
+  Australian style: ‘We will not back down,’ the minister said) quotes with
+  them, double marks inside them being the speaker's own quoting: decided per
+  text, by counting single pairs outside double quotations against double
+  pairs outside single ones. A single mark opens at the start of a word
+  ("rock 'n' roll", "'em", "'90s" do not) and closes after the last character
+  of one; a plural possessive ("voters' anger") closes only when no other
+  mark could. An opening ‘ never closed runs to the end of its paragraph
+  (continued in the next when that one re-opens). A straight mark after a digit (12") is an inch
   mark. A quotation in title case after a word such as *film*, *book* or
   *titled* is the title of a work, not a quote.
 * **Kinds**: ``direct`` when the quotation stands as the speaker's sentence
@@ -47,7 +55,19 @@ Offline rules, no parser, linear in the length of the text:
   studies and reports are sources, not voices, so they are not counted among
   the speakers of quotations nor given a share of voice. Told from a speaker
   by the head noun of the mention (``_DOCUMENT_HEADS``); a statement, letter
-  or email carries its author's voice and is not a document here.
+  or email carries its author's voice and is not a document here. A share of
+  those polled ("Twelve percent said ...", "40% of voters say ...", "half of
+  respondents", "one in five Americans", "a majority of Republicans") is read
+  the same way: PolNeAR annotates the share as the Source, but it is a poll
+  result, not a person with a voice. Counts of people ("two officials") and
+  groups ("many Republicans") stay speakers.
+* **Documents of someone** as the subject of a reporting verb: "a report by
+  the IMF said", "a study published by Harvard economists found that", "the
+  IMF's report said" are document sources, the mention being the whole phrase
+  (as PolNeAR's Source); "a statement from the White House said", "the
+  senators' letter said", "an email from X" carry the author's voice: the
+  speaker is the author (noted in ``uncertain``), the mention the whole
+  phrase.
 
 Never raises on odd text: unbalanced marks give a best-effort span and a note
 in ``uncertain``. Limits: English only; speakers that are not grammatical
@@ -69,7 +89,15 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
 from ..article import Article, Sentence
 from ..errors import InputError
 from ..lexicon import load_table, load_wordlist
-from ..segment import _TOKEN, as_text, find_quote_marks, split_paragraphs, split_sentences, tokenize
+from ..segment import (
+    _TOKEN,
+    _single_quoted,
+    as_text,
+    find_quote_marks,
+    split_paragraphs,
+    split_sentences,
+    tokenize,
+)
 from .actors import index_for
 
 if TYPE_CHECKING:
@@ -101,8 +129,9 @@ class Quote:
             organisation or group (named, described or a pronoun);
             ``"document"`` when they are attributed to data, a poll, a study, a
             report or estimates ("according to the data", "the poll found
-            that"): an attribution, but no one's voice, so it has no
-            ``speaker``; ``None`` when no source is named.
+            that"), or to a share of those polled ("Twelve percent said",
+            "40% of voters say"): an attribution, but no one's voice, so it
+            has no ``speaker``; ``None`` when no source is named.
         cue, cue_start, cue_end: the attribution words ("purportedly said",
             "told reporters", "according to", "—").
         paragraph: index of the paragraph the quote starts in.
@@ -255,14 +284,37 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
             marks = sorted(marks + _double_apostrophes(text, ps, pe))
         marks = [(pos, _mistyped(text, pos, kind, ps, pe)) for pos, kind in marks]
         marks_by_para.append(marks)
-    single_main = not any(marks_by_para)  # no double marks anywhere: single marks quote ('We will win,' he said)
+    # Which marks quote: the text's primary style. British and Australian outlets quote with single marks
+    # (‘We will win,’ he said) and nest double ones inside; American ones the other way round. Single
+    # pairs outside double quotations against double pairs outside single quotations, in the body.
+    singles: list[list[tuple[int, int]]] = [[] if pi in ctx.headlines else _single_quoted(text, ps, pe, unclosed=True)
+               for pi, ps, pe in ctx.para_bounds]
+    n_single = n_double = 0
+    for k in range(len(ctx.para_bounds)):
+        if ctx.para_bounds[k][0] in ctx.headlines:
+            continue
+        doubles = _double_spans(marks_by_para[k], ctx.para_bounds[k][2])
+        n_single += sum(1 for a, b in singles[k] if not any(x < a and b < y for x, y in doubles))
+        n_double += sum(1 for x, y in doubles if not any(a < x and y < b for a, b in singles[k]))
+    single_main = n_single > n_double
     for k, (pi, ps, pe) in enumerate(ctx.para_bounds):
-        if (pi in ctx.headlines or single_main) and not marks_by_para[k]:
+        if pi in ctx.headlines and not marks_by_para[k]:
             # headlines quote with single marks: "Trump: 'I will hit Moscow'"
-            note = "single quotation marks in a headline" if pi in ctx.headlines else "single quotation marks"
             for a, b in _single_quoted(text, ps, pe):
-                if _n_words(text[a + 1 : b]) >= 2 or (single_main and pi not in ctx.headlines):
-                    out.append(_Q(a + 1, b, "direct", a, b, [note]))
+                if _n_words(text[a + 1 : b]) >= 2:
+                    out.append(_Q(a + 1, b, "direct", a, b, ["single quotation marks in a headline"]))
+        elif single_main and singles[k]:
+            for a, b in singles[k]:
+                if b < pe:
+                    out.append(_Q(a + 1, b, "direct", a, b, ["single quotation marks"]))
+                    continue
+                after = singles[k + 1] if k + 1 < len(singles) else []
+                reopened = bool(after) and not text[ctx.para_bounds[k + 1][1] : after[0][0]].strip()
+                note = "runs over several paragraphs" if reopened else "no closing quotation mark"
+                out.append(_Q(a + 1, _rstrip(text, a + 1, pe), "direct", a, None, ["single quotation marks", note]))
+            # double marks inside a single quotation are the speaker's own quoting: not quotations here
+            marks_by_para[k] = [(pos, kind) for pos, kind in marks_by_para[k]
+                                if not any(a < pos < b for a, b in singles[k])]
     open_at: int | None = None
     notes: list[str] = []
     for k, (_, ps, pe) in enumerate(ctx.para_bounds):
@@ -311,6 +363,21 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
     return sorted((q for q in out if q.end > q.start and text[q.start : q.end].strip()), key=lambda q: q.start)
 
 
+def _double_spans(marks: list[tuple[int, str]], end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the double quotations of one paragraph's marks (an unclosed one runs to ``end``)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for pos, kind in marks:
+        if kind == "open" and open_at is None:
+            open_at = pos
+        elif kind == "close" and open_at is not None:
+            out.append((open_at, pos))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, end))
+    return out
+
+
 def _mistyped(text: str, pos: int, kind: str, start: int, end: int) -> str:
     """A curly mark of the wrong hand ('“It's unusual,“ said Noble'): read it from its context."""
     before = text[pos - 1] if pos > start else " "
@@ -345,27 +412,6 @@ def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
-
-
-_SINGLE_MARK = re.compile("['‘’]")
-
-
-def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Pairs of single marks in ``text[start:end]`` that quote (not apostrophes): (open, close) offsets."""
-    out: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for m in _SINGLE_MARK.finditer(text, start, end):  # only the marks: no Python loop over every character
-        i = m.start()
-        ch = m.group()
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        if ch in "'‘" and (before.isspace() or before in "([{“\"—–-,:;") and after.isalpha():
-            if open_at is None:
-                open_at = i
-        elif ch in "'’" and open_at is not None and not before.isspace() and not after.isalnum():
-            out.append((open_at, i))
-            open_at = None
-    return out
 
 
 # ---------------------------------------------------------------- attribution helpers
@@ -449,6 +495,9 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     * "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said" -> "Sen. Richard J. Durbin";
     * "he laughed and said" -> "he"; "..., saying" -> the first subject of the sentence.
     """
+    d = a if toks[a].text.lower().endswith("ing") else _document_np(toks, a)  # "..., saying": the clause's subject
+    if d < a:
+        return d, a  # "a report by the IMF said", "a statement from the White House said", "Hoff's letter said"
     if toks[a].text.lower().endswith("ing") and a > 0 and _is_word(toks[a - 1]):
         return _first_subject(toks, a)  # "his memo to employees explaining the deal": no subject there
     s = _np_backward(toks, a)
@@ -493,6 +542,49 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
                     e += 1
                 return k, e
     return a, a
+
+
+_OF_SOURCE = frozenset("by from of for".split())  # "a report by X", "a letter from X", "a poll of voters for CNN"
+_SOURCE_PARTICIPLE = frozenset("""released published issued conducted compiled commissioned written prepared
+    obtained seen sent signed posted filed produced carried done""".split())
+
+
+def _document_np(toks: Sequence[_Tok], a: int) -> int:
+    """Start of a subject ending before ``toks[a]`` whose head is a document or a text that carries its
+    author's words: "a report by the IMF", "A 2009 study published by Harvard economists", "a
+    statement from the White House", "The IMF's report", "the senators' letter", "The report";
+    ``a`` when there is none. Read backwards: noun phrases joined by by/from/of/for (and a participle,
+    "released by"); the leftmost one's head must be such a noun."""
+    w = _words()
+    k = a - 1
+    for _ in range(4):  # at most four noun phrases joined by prepositions
+        j = k
+        head = toks[k].text.lower() if k >= 0 else ""
+        while j >= 0 and k - j < 7:
+            t = toks[j]
+            low = t.text.lower()
+            if t.text in ("'", "’") and j > 0 and toks[j - 1].end == t.start and toks[j - 1].text.lower().endswith("s"):
+                j -= 1  # "the senators' letter"
+                continue
+            if low in ("and", "&") and 0 < j < k and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper():
+                j -= 1  # "the Center for Economic and Policy Research"
+                continue
+            if not _is_word(t) or low in w.stop or low in _PREPS or low in w.aux or (
+                    low in w.speech and j < k and not t.text[:1].isupper()):
+                break
+            j -= 1
+            if low in _NOUN_DETS:
+                break  # "a", "the", "his": the start of the phrase
+        if j == k:
+            return a
+        np_start = j + 1
+        if j >= 0 and toks[j].text.lower() in _OF_SOURCE:
+            k = j - 1
+            if k >= 1 and toks[k].text.lower() in _SOURCE_PARTICIPLE:
+                k -= 1  # "a report released by"
+            continue
+        return np_start if head in _DOCUMENT_HEADS or head in _VOICE_TEXTS else a
+    return a
 
 
 def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
@@ -643,13 +735,22 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
         return None
     s, e = q.mention
     words = ctx.text[s:e]
-    if _is_document(words):
+    if _is_share(words) or _is_document(words):
         # one capitalised word may be a surname: "said Poll" is the referee Graham Poll
         one_name = words[:1].isupper() and len(_WORD.findall(words)) == 1
         person, _ = ctx.index.entity_in(s, e) if one_name else (None, None)
         if person is None or person.kind != "person":
             q.document, q.speaker = True, None  # "according to the data": a source, but no one's voice
             return None
+    author = _author(words)
+    if author is not None:
+        # "a statement from the White House", "Trump's letter": the author's voice
+        sub = _Q(q.start, q.end, q.kind, mention=(s + author[0], s + author[1]))
+        ent = _resolve(ctx, sub, last)
+        q.speaker = sub.speaker
+        q.notes.extend(sub.notes)
+        q.notes.append("speaker is the author of the text cited")
+        return ent
     # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
     m = re.search(r"\s(?:for|of|at|with|from|in|on)\s", words)
     head_end = s + m.start() if m else e
@@ -703,6 +804,12 @@ _DOCUMENT_HEADS = frozenset(
     forecasts census records documents document filings filing index ratings average averages tally
     findings results evidence""".split()
 )
+#: Texts that carry their author's own words: "a statement from the White House said" is the White
+#: House's voice ("a report by the IMF" is a document: ``_DOCUMENT_HEADS``).
+_VOICE_TEXTS = frozenset(
+    """statement statements letter letters email emails e-mail e-mails memo memos memorandum tweet tweets
+    post posts message messages note notes announcement editorial op-ed""".split()
+)
 _PEOPLE_FIGURES = frozenset("senior leading prominent key public political party opposition top".split())
 _POSTMODIFIER = frozenset("of by from for in on at with among between that which who whose according".split())
 
@@ -731,6 +838,56 @@ def _is_document(words: str) -> bool:
     if head.lower() == "figures" and len(ws) > 1 and ws[-2].lower() in _PEOPLE_FIGURES:
         return False  # "senior figures in the party" are people
     return head.lower() in _DOCUMENT_HEADS
+
+
+_NUMBER = (r"(?:\d+(?:[.,]\d+)*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four"
+           r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+           r"|nineteen|a hundred|one hundred)")
+_FRACTION = r"(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"  # also ordinals: after a number
+#: A share of those polled, as a source: "Twelve percent", "40% of voters", "nearly half of respondents",
+#: "two-thirds of Democrats", "one in five voters", "a majority of Republicans", "the vast majority of
+#: Americans". Not a count of people ("two officials", "one of the senators") nor a title ("Majority
+#: Leader Mitch McConnell"), and "the majority" alone may be a court's.
+_SHARE_MOD = (r"(?:only|just|nearly|almost|about|around|roughly|some|fully|over|under|exactly|approximately|another|"
+              r"more than|fewer than|less than|at least|at most|upwards of|close to|a mere|a full|a paltry|"
+              r"an estimated|the remaining|the other|the|a|an|vast|large|slim|narrow|clear|overwhelming|bare|small|"
+              r"sizable|sizeable|solid|strong|big|wide)\s+")
+_SHARE = re.compile(
+    rf"(?:{_SHARE_MOD})*"
+    rf"(?:(?:{_NUMBER}\s*(?:%|percent\b|per\s+cent\b|pc\b)"
+    rf"|(?:(?:{_NUMBER}|a|an)[- ])?half\b|(?:{_NUMBER}|a|an)[- ]{_FRACTION}\b"
+    rf"|{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}(?:\s+[a-z]\w*s)?\b"
+    r"|(?:majority|minority|plurality)(?=\s+of\b))"
+    r"(?:\s*$|\s+(?:of|among|polled|surveyed|questioned|asked|interviewed|who)\b)"
+    rf"|(?:a|an)\s+(?:{_SHARE_MOD})*(?:majority|minority|plurality)\s*$)",
+    re.IGNORECASE,
+)
+
+
+_VOICE_TEXT_RE = "|".join(sorted(_VOICE_TEXTS, key=len, reverse=True))
+_AUTHOR_AFTER = re.compile(  # the author ends before a participle: "an email from X obtained by Reuters"
+    rf"^.*?\b(?:{_VOICE_TEXT_RE})\s+(?:\w+\s+)?(?:by|from)\s+(.+?)(?:\s+(?:{'|'.join(_SOURCE_PARTICIPLE)})\b.*)?$",
+    re.IGNORECASE,
+)
+_AUTHOR_BEFORE = re.compile(rf"^(.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}(?:{_VOICE_TEXT_RE})$", re.IGNORECASE)
+
+
+def _author(words: str) -> tuple[int, int] | None:
+    """Offsets in ``words`` of the author of a text cited as a source: "a statement from the White House",
+    "a letter signed by 50 senators", "Trump's statement", "the senators' letter"; else None."""
+    m = _AUTHOR_AFTER.match(words) or _AUTHOR_BEFORE.match(words)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    if words[a:b].lower() in ("his", "her", "their", "its", "our", "my", "your"):
+        return None
+    return a, b
+
+
+def _is_share(words: str) -> bool:
+    """A share of people polled rather than people speaking: "Twelve percent", "40% of voters",
+    "Half of respondents", "one in five Americans", "a majority of Republicans"."""
+    return _SHARE.match(" ".join(words.split())) is not None
 
 
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -1049,7 +1206,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     c = k + 1
                 else:
                     continue
-            elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n and _clause_start(toks[c])
+            elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n
+                      and (_clause_start(toks[c]) or _bare_subject(toks, c))
                       and toks[c].text.lower() not in ("a", "an")
                       and not (toks[c].text[:1].isupper() and c + 1 < n
                                and (not _is_word(toks[c + 1]) or toks[c + 1].text.lower() in _NOT_AFTER_SUBJECT))):
@@ -1145,6 +1303,24 @@ def _has_words(text: str, start: int, end: int, k: int) -> bool:
         return False
     for i, _ in enumerate(_WORD.finditer(text, start, end), start=1):
         if i >= k:
+            return True
+    return False
+
+
+_FINITE = frozenset("would will could can may might should must has have had is are was were".split())
+
+
+def _bare_subject(toks: Sequence[_Tok], c: int) -> bool:
+    """A clause opening with a bare noun and a finite auxiliary: "said growth would slow", "said consumer
+    prices were rising" (one or two lower-case words, then "would", "will", "was", ...)."""
+    w = _words()
+    for k in range(c, min(c + 2, len(toks) - 1)):
+        low = toks[k].text.lower()
+        if (not toks[k].text[:1].islower() or not _is_word(toks[k]) or low in w.stop or low in w.aux
+                or low in _PREPS or low.endswith("ly") or low in w.speech or low in _PRONOUNS
+                or low in ("whether", "not", "no", "yes")):
+            return False
+        if toks[k + 1].text.lower() in _FINITE:
             return True
     return False
 
