@@ -65,21 +65,26 @@ def stage_times(files: list[Path]) -> dict[str, float]:
     return totals
 
 
+def _fresh_corpus_run(call: str, measure: str) -> tuple[float, float]:
+    """Run ``mk.analyze_corpus(<call>)`` in a fresh interpreter: (``measure`` evaluated after it, seconds)."""
+    code = (
+        "import resource, time, warnings; import mediakit as mk; warnings.simplefilter('ignore'); "
+        f"t = time.perf_counter(); df = mk.analyze_corpus({call}); s = time.perf_counter() - t; "
+        f"print({measure}, s)"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    value, secs = res.stdout.split()[-2:]
+    return float(value), float(secs)
+
+
 def corpus_rate(source: Path, workers: int, limit: int | None) -> tuple[float, int]:
     """(articles/s, articles) of ``analyze_corpus`` in a fresh interpreter, as ``mediakit corpus`` runs.
 
     Each configuration starts cold (imports, lexicons, worker start-up included), so 1 and 2 workers
     are compared on the same footing; timing it in this process, warmed by the stage pass, favoured 1.
     """
-    code = (
-        "import sys, time, warnings; import mediakit as mk; warnings.simplefilter('ignore'); "
-        "t = time.perf_counter(); "
-        f"df = mk.analyze_corpus({str(source)!r}, workers={workers}, progress=False, limit={limit!r}); "
-        "print(len(df), time.perf_counter() - t)"
-    )
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    n, secs = res.stdout.split()[-2:]
-    return int(n) / float(secs), int(n)
+    n, secs = _fresh_corpus_run(f"{str(source)!r}, workers={workers}, progress=False, limit={limit!r}", "len(df)")
+    return n / secs, int(n)
 
 
 def _spin(n: int) -> int:
@@ -138,15 +143,8 @@ def write_jsonl(n: int, files: list[Path], path: Path) -> None:
 
 def peak_memory(jsonl: Path, out: Path) -> tuple[float, float]:
     """(peak RSS in MiB, seconds) of a fresh process streaming ``jsonl`` to Parquet."""
-    code = (
-        "import resource, sys, time, warnings; import mediakit as mk; warnings.simplefilter('ignore'); "
-        "t = time.perf_counter(); "
-        f"mk.analyze_corpus({str(jsonl)!r}, output={str(out)!r}, progress=False); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, time.perf_counter() - t)"
-    )
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    rss, secs = res.stdout.split()[-2:]
-    return float(rss), float(secs)
+    return _fresh_corpus_run(f"{str(jsonl)!r}, output={str(out)!r}, progress=False",
+                             "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024")
 
 
 def main() -> int:
