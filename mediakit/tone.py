@@ -401,7 +401,8 @@ def _score_span(
     if "’" in sentence:  # "isn’t", "don’t": news sets apostrophes curly; the rules read them as "n't"
         words = [w.replace("’", "'") for w in words]
     starts = list(map(_START, tokens))
-    has_nt = "n't" in sentence.lower() or "n’t" in sentence.lower()
+    low = sentence.lower()
+    has_nt = "n't" in low or "n’t" in low
     rules_of = _Rules(words, _MARKERS.intersection(words), starts, quoted, has_nt)
     news_lex = _news_lexicon()
     n_words = sum(1 for w in words if _WORDLIKE.match(w))
