@@ -33,8 +33,8 @@ _EXPORTS: dict[str, str] = {
     "CleaningStep": "article",
     # loading and cleaning
     "load_article": "io",
-    "load_corpus": "io",
-    "iter_records": "io",
+    "load_corpus": "records",
+    "iter_records": "records",
     "parse_text": "io",
     "parse_html": "io",
     "clean_paragraphs": "clean",
@@ -137,8 +137,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .framing.quotes import Quote, extract_quotes, quotes_table
     from .framing.voice import split_voices, voice_table
     from .html import article_html
-    from .io import iter_records, load_article, load_corpus, parse_html, parse_text
+    from .io import load_article, parse_html, parse_text
     from .language import LanguageGuess, check_english, guess_language
+    from .records import iter_records, load_corpus
     from .report import render_report
     from .segment import split_paragraphs, split_sentences, tokenize
     from .sentiment import Evidence, Sentiment, register_backend, score_sentiment

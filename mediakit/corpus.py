@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .article import Article
 from .errors import InputError, LoadError, MediakitError, value_invalid_msg
-from .io import CORPUS_SUFFIXES, Record, iter_records
+from .files import CORPUS_SUFFIXES, corpus_suffix
+from .records import Record, iter_records
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -257,14 +258,14 @@ def _is_path(source: Any) -> bool:
 
 def _items(source: Any, *, text_col: str, load_options: dict[str, Any]) -> tuple[Iterator[Record | _FileTask], int | None]:
     """The work items of ``source`` and how many there are, when that is known without reading it."""
-    from .io import _resolve_files, names_article_file
+    from .files import names_article_file, resolve_files
 
     if _is_path(source):
         path = Path(source)
         s = str(source)
         is_glob = any(ch in s for ch in "*?[")
-        if path.suffix.lower() not in CORPUS_SUFFIXES and (is_glob or path.is_dir()):
-            files = _resolve_files(path)
+        if corpus_suffix(path) not in CORPUS_SUFFIXES and (is_glob or path.is_dir()):
+            files = resolve_files(path)
             if files:  # otherwise iter_records raises its own clear error
                 return (_FileTask(str(f), i) for i, f in enumerate(files, start=1)), len(files)
         return iter_records(source, text_col=text_col, **load_options), None
@@ -656,7 +657,8 @@ def analyze_corpus(
 
     Args:
         source: a DataFrame (one article per row), a path (``.jsonl``,
-            ``.csv``, ``.parquet``, a directory or glob of ``.txt``/``.html``/
+            ``.csv``, ``.parquet``; JSONL and CSV also ``.gz``/``.bz2``/``.xz``
+            compressed, read as a stream; a directory or glob of ``.txt``/``.html``/
             ``.json`` files), or an iterable of :class:`~mediakit.article.Article`
             objects, dicts, article texts or article files (``Path`` objects,
             or strings naming an existing ``.txt``/``.html``/``.json`` file).

@@ -1,45 +1,34 @@
-"""Loaders: one article from a file, or a corpus from many.
+"""Loaders for one article: :func:`load_article` reads ``.txt``, ``.html``/``.htm``
+and ``.json`` files; :func:`parse_text` and :func:`parse_html` read strings.
 
-* :func:`load_article` reads ``.txt``, ``.html``/``.htm`` and ``.json`` files.
-* :func:`iter_records` streams a corpus (JSONL, CSV, Parquet, a directory or
-  glob of files) as :class:`Record` objects, one per article, each holding
-  either an :class:`~mediakit.article.Article` or the :class:`LoadError` that
-  stopped it, so batch work loses nothing silently.
-* :func:`load_corpus` collects those records into a DataFrame.
+Corpora (:func:`iter_records`, :func:`load_corpus`) live in :mod:`mediakit.records`
+and stay importable from here.
 """
 
 from __future__ import annotations
 
-import glob as _glob
 import json
 import os
 import re
-import warnings
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from .article import Article, CleaningStep
 from .clean import clean_paragraphs
-from .encoding import decode_bytes, detect_encoding
+from .encoding import decode_bytes
 from .errors import InputError, LoadError
+from .files import ARTICLE_SUFFIXES, CORPUS_SUFFIXES, compression, corpus_suffix
 
 __all__ = [
     "load_article",
     "parse_text",
     "parse_html",
-    "load_corpus",
-    "iter_records",
-    "Record",
-    "article_from_row",
     "ARTICLE_SUFFIXES",
     "CORPUS_SUFFIXES",
     "DEFAULT_MAX_BYTES",
 ]
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json")
-CORPUS_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
 #: Files larger than this are refused unless ``max_bytes`` says otherwise.
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -303,8 +292,9 @@ def _load_article(
     if p.is_dir():
         raise LoadError("is a directory; use load_corpus() (or `mediakit corpus`) for a folder of articles", path=p)
     if suffix not in ARTICLE_SUFFIXES:
-        if suffix in CORPUS_SUFFIXES:
-            raise LoadError(f"{suffix} holds a corpus; use load_corpus()", path=p)
+        if corpus_suffix(p) in CORPUS_SUFFIXES:
+            raise LoadError(f"{''.join(p.suffixes[-2:]) if compression(p) else suffix} holds a corpus; use load_corpus()",
+                            path=p)
         raise LoadError(
             f"unknown file type {suffix or '(no extension)'!r}; supported: {', '.join(ARTICLE_SUFFIXES)}", path=p
         )
@@ -362,298 +352,13 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     return fields
 
 
-# -- corpora ---------------------------------------------------------------------
+# Corpora live in mediakit.records; these names stay importable from here.
+_MOVED = ("Record", "article_from_row", "iter_records", "load_corpus")
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One article of a corpus, or the reason it could not be read.
+def __getattr__(name: str) -> Any:
+    if name in _MOVED:
+        from . import records
 
-    ``position`` is the 1-based line (JSONL), row (CSV/Parquet) or file
-    number (directories); ``source`` the file it came from.
-    """
-
-    source: str
-    position: int
-    article: Article | None
-    error: LoadError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.article is not None
-
-
-def _columns(text_col: str, title_col: str, id_col: str, date_col: str) -> dict[str, str]:
-    return {text_col: "text", title_col: "title", id_col: "id", date_col: "published"}
-
-
-def _rename(row: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in row.items():
-        if isinstance(v, float) and v != v:  # NaN from pandas means missing
-            v = None
-        out[mapping.get(k, k)] = v
-    return out
-
-
-def _resolve_files(source: PathLike) -> list[Path]:
-    s = str(source)
-    if any(ch in s for ch in "*?["):
-        files = sorted(Path(f) for f in _glob.glob(s, recursive=True))
-    elif Path(s).is_dir():
-        files = sorted(f for f in Path(s).rglob("*") if f.is_file())
-    else:
-        return [Path(s)]
-    return [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.endswith(".meta.json")]
-
-
-def names_article_file(item: object) -> bool:
-    """Whether an item of an iterable source is an article file rather than article text.
-
-    A ``Path`` (any ``os.PathLike``) always is; a string is when it has no
-    whitespace, ends in an article suffix and names an existing file (a
-    one-word "article" that happens to be a path is far likelier a path).
-
-    >>> names_article_file("The minister said no.txt"), names_article_file(Path("a.txt"))
-    (False, True)
-    """
-    if isinstance(item, os.PathLike):
-        return True
-    return (
-        isinstance(item, str)
-        and item.lower().endswith(ARTICLE_SUFFIXES)
-        and not any(ch.isspace() for ch in item)
-        and os.path.isfile(item)
-    )
-
-
-def iter_records(
-    source: PathLike | Iterable[Any],
-    *,
-    text_col: str = "text",
-    title_col: str = "title",
-    id_col: str = "id",
-    date_col: str = "published",
-    clean: bool = True,
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
-    chunksize: int = 10_000,
-) -> Iterator[Record]:
-    """Stream a corpus as :class:`Record` objects without holding it in memory.
-
-    ``source`` is a ``.jsonl``/``.csv``/``.parquet`` file, a directory or glob
-    of ``.txt``/``.html``/``.json`` files, a pandas DataFrame, or an iterable
-    of :class:`Article` objects, dicts or article files (``Path`` objects, or
-    strings naming an existing ``.txt``/``.html``/``.json`` file: see
-    :func:`names_article_file`). Column names are configurable.
-    A record that cannot be read yields a Record with ``error`` set; reading
-    goes on with the next one.
-    """
-    mapping = _columns(text_col, title_col, id_col, date_col)
-    if _is_dataframe(source):
-        yield from _iter_frame(source, "<DataFrame>", mapping, clean, text_col, offset=0)
-        return
-    if not isinstance(source, (str, os.PathLike)):
-        if not isinstance(source, Iterable):
-            raise InputError(f"cannot read a corpus from {type(source).__name__}")
-        for i, item in enumerate(source, start=1):
-            if isinstance(item, Article):
-                yield Record("<iterable>", i, item)
-            elif names_article_file(item):
-                try:
-                    yield Record(str(item), i, load_article(item, clean=clean, max_bytes=max_bytes))
-                except LoadError as exc:
-                    yield Record(str(item), i, None, exc)
-            else:
-                try:
-                    data = _rename(item, mapping) if isinstance(item, Mapping) else item
-                    yield Record("<iterable>", i, _article_from_mapping(data, source="<iterable>", line=i, clean=clean))
-                except LoadError as exc:
-                    yield Record("<iterable>", i, None, exc)
-        return
-    path = Path(source)
-    suffix = path.suffix.lower()
-    name = str(path)
-    if suffix in CORPUS_SUFFIXES and not path.exists():
-        raise LoadError("no such file", path=path)
-    if suffix in (".jsonl", ".ndjson"):
-        yield from _iter_jsonl(path, mapping, clean, max_bytes)
-    elif suffix == ".csv":
-        import pandas as pd
-
-        csv_encoding = detect_encoding(_head(path), path=path)
-        try:
-            reader = pd.read_csv(path, chunksize=chunksize, dtype=str, keep_default_na=False, encoding=csv_encoding,
-                                 encoding_errors="replace")
-            offset = 0
-            for chunk in reader:
-                if text_col not in chunk.columns:
-                    raise LoadError(
-                        f"no {text_col!r} column; columns are {list(chunk.columns)} (pass text_col=)", path=path
-                    )
-                yield from _iter_frame(chunk, name, mapping, clean, text_col, offset=offset)
-                offset += len(chunk)
-        except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-            raise LoadError(f"cannot parse CSV: {exc}", path=path) from None
-    elif suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        try:
-            pf = pq.ParquetFile(path)
-        except Exception as exc:  # pyarrow raises several types for a bad file
-            raise LoadError(f"cannot read Parquet: {exc}", path=path) from None
-        if text_col not in pf.schema_arrow.names:
-            raise LoadError(f"no {text_col!r} column; columns are {pf.schema_arrow.names} (pass text_col=)", path=path)
-        offset = 0
-        for batch in pf.iter_batches(batch_size=chunksize):
-            frame = batch.to_pandas()
-            yield from _iter_frame(frame, name, mapping, clean, text_col, offset=offset)
-            offset += len(frame)
-    else:
-        files = _resolve_files(path)
-        if not files:
-            raise LoadError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) found", path=path)
-        if len(files) == 1 and files[0] == path and not path.exists():
-            raise LoadError("no such file or directory", path=path)
-        for i, f in enumerate(files, start=1):
-            try:
-                yield Record(str(f), i, load_article(f, clean=clean, max_bytes=max_bytes, check_language=False))
-            except LoadError as exc:
-                yield Record(str(f), i, None, exc)
-
-
-def _is_dataframe(obj: Any) -> bool:
-    return type(obj).__name__ == "DataFrame" and hasattr(obj, "iterrows")
-
-
-def _iter_frame(frame: Any, name: str, mapping: Mapping[str, str], clean: bool, text_col: str, *, offset: int) -> Iterator[Record]:
-    if text_col not in frame.columns and "paragraphs" not in frame.columns:
-        raise LoadError(f"no {text_col!r} column; columns are {list(frame.columns)} (pass text_col=)", path=name)
-    for i, row in enumerate(frame.to_dict("records"), start=offset + 1):
-        data = _rename(row, mapping)
-        try:
-            yield Record(name, i, _article_from_mapping(data, source=name, line=i, clean=clean))
-        except LoadError as exc:
-            yield Record(name, i, None, exc)
-
-
-def _head(path: Path, n: int = 65536) -> bytes:
-    """The first ``n`` bytes of a file, to detect its encoding."""
-    try:
-        with path.open("rb") as fh:
-            return fh.read(n)
-    except OSError as exc:
-        raise LoadError(f"cannot read: {exc.strerror}", path=path) from None
-
-
-def _lines(path: Path, encoding: str, max_bytes: int | None) -> Iterator[bytes | str | None]:
-    """Lines of a JSONL file: bytes (decoded one by one) or, for UTF-16/32, text.
-
-    A line longer than ``max_bytes`` is not held in memory: it is skipped and
-    yielded as ``None`` so the caller can report it.
-    """
-    if encoding.startswith(("utf-16", "utf-32")):
-        with path.open("r", encoding=encoding, errors="replace", newline="\n") as text_fh:
-            yield from text_fh
-        return
-    with path.open("rb") as fh:
-        limit = -1 if max_bytes is None else max_bytes + 1
-        while True:
-            line = fh.readline(limit)
-            if not line:
-                return
-            if max_bytes is not None and len(line) > max_bytes and not line.endswith(b"\n"):
-                while True:  # skip the rest of the over-long line
-                    more = fh.readline(1 << 20)
-                    if not more or more.endswith(b"\n"):
-                        break
-                yield None
-                continue
-            yield line
-
-
-def _iter_jsonl(path: Path, mapping: Mapping[str, str], clean: bool, max_bytes: int | None) -> Iterator[Record]:
-    name = str(path)
-    encoding = detect_encoding(_head(path, 4096), path=path)
-    try:
-        lines = _lines(path, encoding, max_bytes)
-        for i, line in enumerate(lines, start=1):
-            if line is not None and not line.strip():
-                continue
-            try:
-                if line is None:
-                    raise LoadError(f"record is over the limit of {max_bytes:,} bytes (pass max_bytes= to raise it)")
-                text = line if isinstance(line, str) else decode_bytes(line, path=name).text
-                data = json.loads(text)
-                yield Record(name, i, _article_from_mapping(_rename(data, mapping) if isinstance(data, dict) else data,
-                                                            source=name, line=i, clean=clean))
-            except json.JSONDecodeError as exc:
-                yield Record(name, i, None, LoadError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=name, line=i))
-            except LoadError as exc:
-                yield Record(name, i, None, LoadError(exc.reason, path=name, line=i))
-    except OSError as exc:
-        raise LoadError(f"cannot read: {exc.strerror}", path=path) from None
-
-
-def article_from_row(row: Mapping[str, Any]) -> Article:
-    """Rebuild an :class:`Article` from a row of :func:`load_corpus`."""
-    data = _rename(row, {})
-    return Article.from_dict(data)
-
-
-def load_corpus(
-    source: PathLike | Iterable[Any],
-    *,
-    text_col: str = "text",
-    title_col: str = "title",
-    id_col: str = "id",
-    date_col: str = "published",
-    clean: bool = True,
-    errors: str = "collect",
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
-) -> Any:
-    """Load a corpus into a DataFrame, one row per article.
-
-    Columns: ``id, title, standfirst, text, outlet, url, published, author,
-    source, position, n_words``. Records that could not be read are listed in
-    ``df.attrs["errors"]`` (a list of ``{"source", "position", "reason"}``) and
-    a warning says how many; with ``errors="raise"`` the first one is raised.
-
-    Examples:
-        >>> df = load_corpus([{"title": "A", "text": "One.\\n\\nTwo."}, {"text": ""}])
-        >>> len(df), df.attrs["errors"][0]["position"]
-        (1, 2)
-    """
-    import pandas as pd
-
-    if errors not in ("collect", "raise"):
-        raise InputError(f"errors={errors!r} is invalid; it must be one of: 'collect', 'raise'")
-    rows: list[dict[str, Any]] = []
-    failed: list[dict[str, Any]] = []
-    for rec in iter_records(source, text_col=text_col, title_col=title_col, id_col=id_col, date_col=date_col,
-                            clean=clean, max_bytes=max_bytes):
-        if rec.article is None:
-            assert rec.error is not None
-            if errors == "raise":
-                raise rec.error
-            failed.append({"source": rec.source, "position": rec.position, "reason": rec.error.reason})
-            continue
-        a = rec.article
-        rows.append({
-            "id": a.id if a.id is not None else f"{rec.source}:{rec.position}",
-            "title": a.title,
-            "standfirst": a.standfirst,
-            "text": a.body,
-            "outlet": a.outlet,
-            "url": a.url,
-            "published": a.published,
-            "author": a.author,
-            "source": rec.source,
-            "position": rec.position,
-            "n_words": a.n_words,
-        })
-    cols = ["id", "title", "standfirst", "text", "outlet", "url", "published", "author", "source", "position", "n_words"]
-    df = pd.DataFrame(rows, columns=cols)
-    df.attrs["errors"] = failed
-    if failed:
-        warnings.warn(f"{len(failed)} record(s) could not be read; see df.attrs['errors']", stacklevel=2)
-    return df
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,7 +22,7 @@ import mediakit as mk
 from mediakit.cli import main
 from mediakit.framing.actors import find_actors
 from mediakit.framing.cues import find_cues, find_sources
-from mediakit.io import iter_records
+from mediakit.records import iter_records
 from mediakit.segment import split_sentences, tokenize
 from mediakit.sentiment import score_sentiment
 from mediakit.tone import score_tone

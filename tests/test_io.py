@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import mediakit as mk
-from mediakit.io import iter_records
+from mediakit.records import iter_records
 
 DATA = Path(__file__).parent / "data"
 
