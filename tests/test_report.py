@@ -245,3 +245,34 @@ def test_resolve_path_falls_back_to_the_notebooks_folder(tmp_path: Path, monkeyp
     with pytest.raises(LoadError, match="no such file"):
         resolve_path("nowhere/else.txt")
     assert resolve_path("nowhere/else.txt", must_exist=False) == (tmp_path / "nowhere" / "else.txt").resolve()
+
+
+def test_an_installed_package_carries_its_notebooks_and_renders(tmp_path: Path) -> None:
+    """A non-editable install: setup.py's build step (what a wheel holds) ships the notebooks and the
+    bundled article inside the package, and `mediakit report` runs from there, away from the checkout."""
+    import os
+    import subprocess
+    import sys
+
+    build = tmp_path / "site"
+    done = subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(build)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    shipped = build / "mediakit"
+    assert sorted(p.name for p in (shipped / "notebooks").glob("*.ipynb")) == sorted(
+        p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+    article = shipped / "data" / "articles" / "newsweek-2024-10-28-russia-responds-trump-moscow.txt"
+    assert article.read_bytes() == (ROOT / "data" / "articles" / article.name).read_bytes()
+    script = (
+        "import sys, mediakit, mediakit.report as r\n"
+        "assert mediakit.__file__.startswith(sys.argv[1]), mediakit.__file__\n"
+        "print(r.notebooks_dir())\n"
+        "r.render_report(sys.argv[2], 'page.html', notebooks=['01'])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(build)}
+    run = subprocess.run([sys.executable, "-c", script, str(build), str(article)], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.strip() == str(shipped / "notebooks")
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert HEADLINE in page and "01-loading-and-cleaning" in page
