@@ -104,7 +104,14 @@ def first_difference(a: Any, b: Any, path: str = "") -> str | None:
     return None if a == b else f"{path}: {a!r} != {b!r}"
 
 
-def framing_functions() -> dict[str, Callable[[Any], Any]]:
+#: In the "in a row" pass, the results of earlier functions each function takes (argument -> function), as analyze.
+ROW_INPUTS = {
+    "split_voices": {"quotes": "extract_quotes"},
+    "find_figures": {"quotes": "extract_quotes", "sources": "find_sources"},
+}
+
+
+def framing_functions() -> dict[str, Callable[..., Any]]:
     from mediakit.framing.actors import find_actors
     from mediakit.framing.cues import find_cues, find_sources
     from mediakit.framing.figures import find_figures
@@ -231,15 +238,18 @@ def main() -> int:
                 fn(art)
                 t_alone[name] += time.process_time() - t
             clear_caches()  # then in a row, as analyze calls them: later ones reuse the per-text caches
+            done: dict[str, Any] = {}  # and, as in analyze, results of earlier steps that later ones take
             for name, fn in funcs.items():
+                kwargs = {k: done[step] for k, step in ROW_INPUTS.get(name, {}).items()}
                 t = time.process_time()
-                fn(art)
+                done[name] = fn(art, **kwargs)
                 t_shared[name] += time.process_time() - t
         for k in funcs:
             alone[k] = min(alone.get(k, float("inf")), t_alone[k])
             shared[k] = min(shared.get(k, float("inf")), t_shared[k])
     print("2. each function on its own (caches cleared before each call) and in a row as analyze calls them")
-    print("   (per-text caches shared), CPU time; split_voices here finds its own quotes (analyze passes them)")
+    print("   (per-text caches shared, and split_voices/find_figures given the quotes and sources found before,")
+    print("   as analyze gives them), CPU time")
     print(f"   {'function':<22} {'alone ms/500w':>14} {'in a row ms/500w':>17}")
     for k in funcs:
         print(f"   {k:<22} {1000 * alone[k] / n * per500:14.2f} {1000 * shared[k] / n * per500:17.2f}")
