@@ -23,9 +23,7 @@ Examples:
 
 from __future__ import annotations
 
-import csv
 import functools
-import json
 import os
 import time
 import warnings
@@ -35,6 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ._corpus_work import ChunkResult, FileTask, Options, analyze_chunk, warm_up
+from ._sinks import ERROR_COLUMNS, ErrorsCsv, MemorySink, ParquetSink, key_schema, sibling, table_schema, to_arrow
+from ._sinks import export as export_parquet
 from .article import Article
 from .errors import InputError, LoadError, MediakitError, value_invalid_msg
 from .files import CORPUS_SUFFIXES, corpus_suffix
@@ -42,7 +43,6 @@ from .records import Record, iter_records
 
 if TYPE_CHECKING:
     import pandas as pd
-    import pyarrow as pa
 
 __all__ = [
     "analyze_corpus",
@@ -55,12 +55,9 @@ __all__ = [
 Engine = Literal["local", "dask"]
 ErrorMode = Literal["collect", "raise"]
 
-#: Columns of the errors table, in order.
-ERROR_COLUMNS = ("source", "position", "id", "stage", "reason")
 #: Columns every corpus row starts with; the rest come from ``Analysis.summary()``.
 KEY_COLUMNS = ("id", "source", "position")
 _ENGINES = ("local", "dask")
-_ROW_GROUP_ROWS = 4096
 
 
 # -- results -------------------------------------------------------------------------
@@ -127,128 +124,6 @@ class CorpusOutput:
         }
 
 
-# -- the per-article work (runs in worker processes: module-level, picklable) --------
-
-
-@dataclass(frozen=True, slots=True)
-class _FileTask:
-    """An article file to be loaded by the worker (so loading runs in parallel too)."""
-
-    path: str
-    position: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Options:
-    tables: tuple[str, ...]
-    clean: bool
-    max_bytes: int | None
-    raise_errors: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _ChunkResult:
-    rows: list[dict[str, Any]]
-    tables: dict[str, list[pd.DataFrame]]
-    errors: list[dict[str, Any]]
-    n_items: int
-
-
-_SCALARS = (str, int, float, bool, type(None))
-
-
-def _cell(value: Any) -> Any:
-    """A value Parquet can store with a stable type: scalars and flat lists as they are, the rest as JSON."""
-    if isinstance(value, _SCALARS):
-        return value
-    if isinstance(value, (list, tuple)) and all(isinstance(v, _SCALARS) for v in value):
-        return list(value)
-    import datetime as _dt
-
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value
-    return json.dumps(value, default=str, ensure_ascii=False)
-
-
-def _article_id(article: Article, source: str, position: int) -> str:
-    return str(article.id) if article.id is not None else f"{source}:{position}"
-
-
-def _analyze_one(
-    source: str, position: int, article: Article, opts: _Options
-) -> tuple[dict[str, Any], dict[str, pd.DataFrame]]:
-    from .analysis import analyze
-
-    result = analyze(article)
-    aid = _article_id(article, source, position)
-    row: dict[str, Any] = {"id": aid, "source": source, "position": position}
-    for key, value in result.summary().items():
-        if key not in row:
-            row[key] = _cell(value)
-    tables: dict[str, pd.DataFrame] = {}
-    if opts.tables:
-        every = result.tables(tuple(opts.tables))
-        for name in opts.tables:
-            frame = every.get(name)
-            if frame is None:
-                continue
-            frame = frame.copy()
-            frame.insert(0, "article_id", aid)
-            tables[name] = frame
-    return row, tables
-
-
-def _error_row(source: str, position: int, aid: str | None, stage: str, reason: str) -> dict[str, Any]:
-    return {"source": source, "position": position, "id": aid, "stage": stage, "reason": reason}
-
-
-def _analyze_chunk(items: Sequence[Record | _FileTask], opts: _Options) -> _ChunkResult:
-    """Analyse a chunk of records: the one function every engine runs."""
-    from .io import load_article
-
-    rows: list[dict[str, Any]] = []
-    tables: dict[str, list[pd.DataFrame]] = {name: [] for name in opts.tables}
-    errors: list[dict[str, Any]] = []
-    for item in items:
-        if isinstance(item, _FileTask):
-            source, position = item.path, item.position
-            try:
-                article: Article | None = load_article(item.path, clean=opts.clean, max_bytes=opts.max_bytes)
-            except LoadError as exc:
-                if opts.raise_errors:
-                    raise
-                errors.append(_error_row(source, position, None, "load", exc.reason))
-                continue
-        else:
-            source, position, article = item.source, item.position, item.article
-            if article is None:
-                reason = item.error.reason if item.error is not None else "unreadable record"
-                errors.append(_error_row(source, position, None, "load", reason))
-                continue
-        assert article is not None
-        if opts.raise_errors:
-            row, extra = _analyze_one(source, position, article, opts)
-        else:
-            try:
-                row, extra = _analyze_one(source, position, article, opts)
-            except Exception as exc:  # one bad article must not stop a corpus: it becomes an errors row
-                aid = _article_id(article, source, position)
-                errors.append(_error_row(source, position, aid, "analyze", f"{type(exc).__name__}: {exc}"))
-                continue
-        rows.append(row)
-        for name, frame in extra.items():
-            tables[name].append(frame)
-    return _ChunkResult(rows, tables, errors, len(items))
-
-
-def _warm_up() -> None:
-    """Build the sentiment backends once per worker process, before the first chunk."""
-    from .sentiment import get_backend
-
-    get_backend("textblob")
-    get_backend("vader")
-
-
 # -- reading the source ----------------------------------------------------------------
 
 
@@ -256,7 +131,7 @@ def _is_path(source: Any) -> bool:
     return isinstance(source, (str, os.PathLike))
 
 
-def _items(source: Any, *, text_col: str, load_options: dict[str, Any]) -> tuple[Iterator[Record | _FileTask], int | None]:
+def _items(source: Any, *, text_col: str, load_options: dict[str, Any]) -> tuple[Iterator[Record | FileTask], int | None]:
     """The work items of ``source`` and how many there are, when that is known without reading it."""
     from .files import names_article_file, resolve_files
 
@@ -267,7 +142,7 @@ def _items(source: Any, *, text_col: str, load_options: dict[str, Any]) -> tuple
         if corpus_suffix(path) not in CORPUS_SUFFIXES and (is_glob or path.is_dir()):
             files = resolve_files(path)
             if files:  # otherwise iter_records raises its own clear error
-                return (_FileTask(str(f), i) for i, f in enumerate(files, start=1)), len(files)
+                return (FileTask(str(f), i) for i, f in enumerate(files, start=1)), len(files)
         return iter_records(source, text_col=text_col, **load_options), None
     total = len(source) if hasattr(source, "__len__") else None
     if type(source).__name__ != "DataFrame" and isinstance(source, Iterable):
@@ -275,8 +150,8 @@ def _items(source: Any, *, text_col: str, load_options: dict[str, Any]) -> tuple
     return iter_records(source, text_col=text_col, **load_options), total
 
 
-def _chunks(items: Iterator[Record | _FileTask], size: int, limit: int | None) -> Iterator[list[Record | _FileTask]]:
-    chunk: list[Record | _FileTask] = []
+def _chunks(items: Iterator[Record | FileTask], size: int, limit: int | None) -> Iterator[list[Record | FileTask]]:
+    chunk: list[Record | FileTask] = []
     for n, item in enumerate(items):
         if limit is not None and n >= limit:
             break
@@ -290,12 +165,12 @@ def _chunks(items: Iterator[Record | _FileTask], size: int, limit: int | None) -
 
 # -- engines ---------------------------------------------------------------------------
 
-Runner = Callable[[Iterator[list[Record | _FileTask]], _Options], Iterator[_ChunkResult]]
+Runner = Callable[[Iterator[list[Record | FileTask]], Options], Iterator[ChunkResult]]
 
 
-def _run_inline(chunks: Iterator[list[Record | _FileTask]], opts: _Options) -> Iterator[_ChunkResult]:
+def _run_inline(chunks: Iterator[list[Record | FileTask]], opts: Options) -> Iterator[ChunkResult]:
     for chunk in chunks:
-        yield _analyze_chunk(chunk, opts)
+        yield analyze_chunk(chunk, opts)
 
 
 def _mp_context() -> Any:
@@ -306,8 +181,8 @@ def _mp_context() -> Any:
     return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _bounded(submit: Callable[[list[Record | _FileTask]], Any], chunks: Iterator[list[Record | _FileTask]],
-             in_flight: int) -> Iterator[_ChunkResult]:
+def _bounded(submit: Callable[[list[Record | FileTask]], Any], chunks: Iterator[list[Record | FileTask]],
+             in_flight: int) -> Iterator[ChunkResult]:
     """Submit chunks, at most ``in_flight`` at a time, and yield their results in order."""
     pending: deque[Any] = deque()
     for chunk in chunks:
@@ -319,13 +194,13 @@ def _bounded(submit: Callable[[list[Record | _FileTask]], Any], chunks: Iterator
 
 
 def _run_processes(workers: int) -> Runner:
-    def run(chunks: Iterator[list[Record | _FileTask]], opts: _Options) -> Iterator[_ChunkResult]:
+    def run(chunks: Iterator[list[Record | FileTask]], opts: Options) -> Iterator[ChunkResult]:
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(), initializer=_warm_up) as pool:
-                yield from _bounded(lambda c: pool.submit(_analyze_chunk, c, opts), chunks, 2 * workers + 1)
+            with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(), initializer=warm_up) as pool:
+                yield from _bounded(lambda c: pool.submit(analyze_chunk, c, opts), chunks, 2 * workers + 1)
         except BrokenProcessPool as exc:
             raise MediakitError(
                 "a worker process stopped unexpectedly: out of memory, or a script that starts workers when it is"
@@ -340,7 +215,7 @@ def _run_dask(client: Any, workers: int | None) -> Runner:
 
     distributed = require("distributed", extra="dask")
 
-    def run(chunks: Iterator[list[Record | _FileTask]], opts: _Options) -> Iterator[_ChunkResult]:
+    def run(chunks: Iterator[list[Record | FileTask]], opts: Options) -> Iterator[ChunkResult]:
         own = client is None
         c = client
         if own:
@@ -350,207 +225,12 @@ def _run_dask(client: Any, workers: int | None) -> Runner:
             )
         try:
             n = max(1, len(c.scheduler_info().get("workers", {})) or (workers or 1))
-            yield from _bounded(lambda ch: c.submit(_analyze_chunk, ch, opts, pure=False), chunks, 2 * n + 1)
+            yield from _bounded(lambda ch: c.submit(analyze_chunk, ch, opts, pure=False), chunks, 2 * n + 1)
         finally:
             if own:
                 c.close()
 
     return run
-
-
-# -- sinks: Parquet written incrementally, or Arrow tables kept in memory ----------------
-
-
-def _to_arrow(frame: pd.DataFrame) -> pa.Table:
-    """A DataFrame as an Arrow table; object columns Arrow cannot type become JSON text."""
-    import pyarrow as pa
-
-    try:
-        return pa.Table.from_pandas(frame, preserve_index=False)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError):
-        frame = frame.copy()
-        for col in frame.columns:
-            try:
-                pa.array(frame[col], from_pandas=True)
-            except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError):
-                frame[col] = [None if v is None else json.dumps(v, default=str, ensure_ascii=False) for v in frame[col]]
-        return pa.Table.from_pandas(frame, preserve_index=False)
-
-
-def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table | None:
-    """``table`` with exactly ``schema``'s columns and types, or None if that would lose data."""
-    import pyarrow as pa
-
-    if any(name not in schema.names for name in table.column_names):
-        return None
-    columns = []
-    for fld in schema:
-        if fld.name in table.column_names:
-            columns.append(table.column(fld.name))
-        else:
-            columns.append(pa.nulls(table.num_rows, type=fld.type))
-    try:
-        return pa.Table.from_arrays(columns, names=schema.names).cast(schema)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-        return None
-
-
-def _unify(schemas: list[pa.Schema]) -> pa.Schema:
-    import pyarrow as pa
-
-    return pa.unify_schemas(schemas, promote_options="permissive").remove_metadata()
-
-
-class _Buffer:
-    """Collects Arrow tables until there are enough rows for one Parquet row group."""
-
-    def __init__(self, flush: Callable[[pa.Table], None], rows: int = _ROW_GROUP_ROWS) -> None:
-        self._flush = flush
-        self._rows = rows
-        self._tables: list[pa.Table] = []
-        self._n = 0
-
-    def add(self, table: pa.Table) -> None:
-        if table.num_rows == 0:
-            return
-        self._tables.append(table.replace_schema_metadata(None))
-        self._n += table.num_rows
-        if self._n >= self._rows:
-            self.flush()
-
-    def flush(self) -> None:
-        import pyarrow as pa
-
-        if self._tables:
-            table = pa.concat_tables(self._tables, promote_options="permissive")
-            self._tables, self._n = [], 0
-            self._flush(table)
-
-
-class _ParquetSink:
-    """One Parquet file written a row group at a time with a stable schema.
-
-    A later chunk that brings a new column, or a type that does not fit
-    (a column that was all missing, ints that become floats), starts a new
-    part file with the widened schema; at the end the parts are merged,
-    streaming, into one file with the final schema. Nothing is dropped.
-    """
-
-    def __init__(self, path: Path, *, rows: int = _ROW_GROUP_ROWS) -> None:
-        self.path = path
-        self.parts: list[Path] = []
-        self.schema: pa.Schema | None = None
-        self.rows = 0
-        self._writer: Any = None
-        self._buffer = _Buffer(self._write, rows)
-
-    def add(self, table: pa.Table) -> None:
-        self._buffer.add(table)
-
-    def _write(self, table: pa.Table) -> None:
-        import pyarrow.parquet as pq
-
-        self.rows += table.num_rows
-        if self._writer is not None and self.schema is not None:
-            fitted = _conform(table, self.schema)
-            if fitted is not None:
-                self._writer.write_table(fitted)
-                return
-            self._writer.close()
-            schema = _unify([self.schema, table.schema])
-        else:
-            schema = table.schema.remove_metadata()
-        fitted = _conform(table, schema)
-        assert fitted is not None
-        part = self.path.with_name(f".{self.path.name}.part{len(self.parts)}")
-        self._writer = pq.ParquetWriter(part, schema)
-        self.schema = schema
-        self.parts.append(part)
-        self._writer.write_table(fitted)
-
-    def close(self, empty_schema: pa.Schema) -> Path:
-        import pyarrow.parquet as pq
-
-        self._buffer.flush()
-        if self._writer is not None:
-            self._writer.close()
-        if not self.parts:
-            pq.write_table(empty_schema.empty_table(), self.path)
-        elif len(self.parts) == 1:
-            os.replace(self.parts[0], self.path)
-        else:
-            assert self.schema is not None
-            with pq.ParquetWriter(self.path, self.schema) as writer:
-                for part in self.parts:
-                    for batch in pq.ParquetFile(part).iter_batches(batch_size=_ROW_GROUP_ROWS):
-                        import pyarrow as pa
-
-                        fitted = _conform(pa.Table.from_batches([batch]), self.schema)
-                        assert fitted is not None
-                        writer.write_table(fitted)
-            for part in self.parts:
-                part.unlink()
-        return self.path
-
-    def abort(self) -> None:
-        if self._writer is not None:
-            self._writer.close()
-        for part in self.parts:
-            part.unlink(missing_ok=True)
-
-
-class _MemorySink:
-    """The same Arrow tables kept in memory, unified the same way, for an identical frame."""
-
-    def __init__(self) -> None:
-        self._tables: list[pa.Table] = []
-
-    def add(self, table: pa.Table) -> None:
-        if table.num_rows:
-            self._tables.append(table.replace_schema_metadata(None))
-
-    def frame(self, empty_schema: pa.Schema) -> pd.DataFrame:
-        import pyarrow as pa
-
-        if not self._tables:
-            return empty_schema.empty_table().to_pandas()
-        table = pa.concat_tables(self._tables, promote_options="permissive")
-        self._tables = []
-        return table.to_pandas()
-
-
-class _ErrorsCsv:
-    """The errors table appended to a CSV file as errors arrive."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fh = path.open("w", newline="", encoding="utf-8")
-        self._writer = csv.DictWriter(self._fh, fieldnames=list(ERROR_COLUMNS))
-        self._writer.writeheader()
-
-    def add(self, errors: list[dict[str, Any]]) -> None:
-        self._writer.writerows(errors)
-        self._fh.flush()
-
-    def close(self) -> None:
-        self._fh.close()
-
-
-def _key_schema() -> pa.Schema:
-    import pyarrow as pa
-
-    return pa.schema([("id", pa.string()), ("source", pa.string()), ("position", pa.int64())])
-
-
-def _table_schema() -> pa.Schema:
-    import pyarrow as pa
-
-    return pa.schema([("article_id", pa.string())])
-
-
-def _sibling(output: Path, name: str, suffix: str = ".parquet") -> Path:
-    stem = output.name[: -len(output.suffix)] if output.suffix else output.name
-    return output.with_name(f"{stem}.{name}{suffix}")
 
 
 @functools.cache
@@ -563,31 +243,6 @@ def available_tables() -> tuple[str, ...]:
     from .analysis import TABLES
 
     return TABLES
-
-
-def _export(parquet: Path, target: Path) -> None:
-    """Stream a Parquet file out as CSV or JSON Lines."""
-    import pyarrow.parquet as pq
-
-    suffix = target.suffix.lower()
-    with target.open("w", encoding="utf-8", newline="") as fh:
-        first = True
-        for batch in pq.ParquetFile(parquet).iter_batches(batch_size=_ROW_GROUP_ROWS):
-            frame = batch.to_pandas()
-            if suffix == ".csv":
-                # list cells (top_actors, ...) as JSON, not numpy's repr: pd.read_csv + json.loads reads them back
-                for col in frame.columns:
-                    if frame[col].dtype == object and any(hasattr(v, "__len__") and not isinstance(v, str)
-                                                          for v in frame[col].head(50)):
-                        frame[col] = [json.dumps(list(v), default=str, ensure_ascii=False)
-                                      if hasattr(v, "__len__") and not isinstance(v, str) else v for v in frame[col]]
-                frame.to_csv(fh, header=first, index=False)
-            else:
-                text = frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")
-                fh.write(text if text.endswith("\n") or not text else text + "\n")
-            first = False
-        if first and suffix == ".csv":
-            fh.write(",".join(pq.ParquetFile(parquet).schema_arrow.names) + "\n")
 
 
 _OUTPUT_SUFFIXES = (".parquet", ".csv", ".jsonl", ".ndjson")
@@ -732,7 +387,7 @@ def analyze_corpus(
         raise InputError(f"unknown option(s) {sorted(bad_opts)} for analyze_corpus")
     n_workers = (os.cpu_count() or 1) if workers == -1 else workers
 
-    opts = _Options(tables, bool(load_options.get("clean", True)), load_options.get("max_bytes", 20_000_000),
+    opts = Options(tables, bool(load_options.get("clean", True)), load_options.get("max_bytes", 20_000_000),
                     errors == "raise")
     items, total = _items(source, text_col=text_col, load_options=load_options)
     if limit is not None:
@@ -747,31 +402,31 @@ def analyze_corpus(
         runner = _run_inline
 
     started = time.perf_counter()
-    main_sink: _ParquetSink | _MemorySink
-    table_sinks: dict[str, _ParquetSink | _MemorySink]
-    errors_csv: _ErrorsCsv | None = None
+    main_sink: ParquetSink | MemorySink
+    table_sinks: dict[str, ParquetSink | MemorySink]
+    errors_csv: ErrorsCsv | None = None
     parquet_main = out_path
     if out_path is not None:
         if out_path.suffix.lower() != ".parquet":
             parquet_main = out_path.with_name(f".{out_path.name}.tmp.parquet")
         assert parquet_main is not None
-        main_sink = _ParquetSink(parquet_main)
-        table_sinks = {name: _ParquetSink(_sibling(out_path, name)) for name in tables}
-        errors_csv = _ErrorsCsv(_sibling(out_path, "errors", ".csv"))
+        main_sink = ParquetSink(parquet_main)
+        table_sinks = {name: ParquetSink(sibling(out_path, name)) for name in tables}
+        errors_csv = ErrorsCsv(sibling(out_path, "errors", ".csv"))
     else:
-        main_sink = _MemorySink()
-        table_sinks = {name: _MemorySink() for name in tables}
+        main_sink = MemorySink()
+        table_sinks = {name: MemorySink() for name in tables}
     failed: list[dict[str, Any]] = []
     n_failed = 0
     bar = progress_bar(enabled=progress, total=total, unit="article", desc="mediakit", dynamic_ncols=True)
     try:
         for result in runner(_chunks(items, chunk_size, limit), opts):
             if result.rows:
-                main_sink.add(_to_arrow(pd.DataFrame(result.rows)))
+                main_sink.add(to_arrow(pd.DataFrame(result.rows)))
             for name, pieces in result.tables.items():
                 pieces = [f for f in pieces if len(f)]
                 if pieces:
-                    table_sinks[name].add(_to_arrow(pd.concat(pieces, ignore_index=True)))
+                    table_sinks[name].add(to_arrow(pd.concat(pieces, ignore_index=True)))
             if result.errors:
                 n_failed += len(result.errors)
                 if errors_csv is not None:
@@ -781,10 +436,10 @@ def analyze_corpus(
                 bar.set_postfix(errors=n_failed, refresh=False)
             bar.update(result.n_items)
     except BaseException:
-        if isinstance(main_sink, _ParquetSink):
+        if isinstance(main_sink, ParquetSink):
             main_sink.abort()
             for sink in table_sinks.values():
-                assert isinstance(sink, _ParquetSink)
+                assert isinstance(sink, ParquetSink)
                 sink.abort()
         raise
     finally:
@@ -793,35 +448,35 @@ def analyze_corpus(
             errors_csv.close()
 
     if n_failed:
-        where = "df.attrs['errors']" if out_path is None else str(_sibling(out_path, "errors", ".csv"))
+        where = "df.attrs['errors']" if out_path is None else str(sibling(out_path, "errors", ".csv"))
         warnings.warn(f"{n_failed} article(s) could not be read or analysed; see {where}", stacklevel=2)
 
     if out_path is not None:
-        assert isinstance(main_sink, _ParquetSink) and errors_csv is not None and parquet_main is not None
-        main_sink.close(_key_schema())
+        assert isinstance(main_sink, ParquetSink) and errors_csv is not None and parquet_main is not None
+        main_sink.close(key_schema())
         if parquet_main != out_path:
-            _export(parquet_main, out_path)
+            export_parquet(parquet_main, out_path)
             parquet_main.unlink()
         written: dict[str, Path] = {}
         for name, sink in table_sinks.items():
-            assert isinstance(sink, _ParquetSink)
-            written[name] = sink.close(_table_schema())
+            assert isinstance(sink, ParquetSink)
+            written[name] = sink.close(table_schema())
         return CorpusOutput(out_path, written, errors_csv.path, main_sink.rows, n_failed,
                             time.perf_counter() - started)
 
-    assert isinstance(main_sink, _MemorySink)
-    df = main_sink.frame(_key_schema())
+    assert isinstance(main_sink, MemorySink)
+    df = main_sink.frame(key_schema())
     frames: dict[str, pd.DataFrame] = {}
     for name, sink in table_sinks.items():
-        assert isinstance(sink, _MemorySink)
-        frames[name] = sink.frame(_table_schema())
+        assert isinstance(sink, MemorySink)
+        frames[name] = sink.frame(table_schema())
     frames["errors"] = pd.DataFrame(failed, columns=list(ERROR_COLUMNS))
     df.attrs["errors"] = failed
     df.attrs["tables"] = CorpusTables(frames)
     return df
 
 
-def _raise_load_errors(items: Iterator[Record | _FileTask]) -> Iterator[Record | _FileTask]:
+def _raise_load_errors(items: Iterator[Record | FileTask]) -> Iterator[Record | FileTask]:
     for item in items:
         if isinstance(item, Record) and item.article is None:
             raise item.error if item.error is not None else LoadError("unreadable record", path=item.source,

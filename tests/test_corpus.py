@@ -12,7 +12,8 @@ import pandas.testing as pdt
 import pytest
 
 import mediakit as mk
-from mediakit.corpus import ERROR_COLUMNS, CorpusTables, _MemorySink, _ParquetSink
+from mediakit._sinks import MemorySink, ParquetSink
+from mediakit.corpus import ERROR_COLUMNS, CorpusTables
 from mediakit.errors import InputError, LoadError
 
 DATA = Path(__file__).parent / "data"
@@ -255,8 +256,8 @@ def test_parquet_sink_widens_schema_and_keeps_every_row(tmp_path: Path) -> None:
         pa.table({"id": ["d"], "score": [0.25], "n": [4.5], "new": ["x"]}),  # int -> float, a new column
         pa.table({"id": ["e"], "n": [5]}),  # a column missing
     ]
-    sink = _ParquetSink(tmp_path / "rows.parquet", rows=1)
-    memory = _MemorySink()
+    sink = ParquetSink(tmp_path / "rows.parquet", rows=1)
+    memory = MemorySink()
     for chunk in chunks:
         sink.add(chunk)
         memory.add(chunk)
