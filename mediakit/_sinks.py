@@ -100,13 +100,33 @@ class ParquetSink:
     streaming, into one file with the final schema. Nothing is dropped.
     """
 
-    def __init__(self, path: Path, *, rows: int = ROW_GROUP_ROWS) -> None:
+    def __init__(self, path: Path, *, rows: int = ROW_GROUP_ROWS, resume: bool = False) -> None:
+        """With ``resume``, an existing file at ``path`` becomes the first part: new rows are added after it."""
         self.path = path
         self.parts: list[Path] = []
         self.schema: pa.Schema | None = None
         self.rows = 0
+        self.rows_kept = 0
+        self._kept: Path | None = None
         self._writer: Any = None
         self._buffer = _Buffer(self._write, rows)
+        if resume and path.exists():
+            import pyarrow.parquet as pq
+
+            try:
+                meta = pq.ParquetFile(path)
+                self.schema, self.rows_kept = meta.schema_arrow.remove_metadata(), meta.metadata.num_rows
+            except Exception as exc:  # pyarrow raises several types for a bad file
+                from .errors import LoadError
+
+                raise LoadError(f"cannot resume from it: {exc}", path=path) from None
+            self.rows = self.rows_kept
+            self._kept = self._part_name(0)
+            os.replace(path, self._kept)
+            self.parts.append(self._kept)
+
+    def _part_name(self, k: int) -> Path:
+        return self.path.with_name(f".{self.path.name}.part{k}")
 
     def add(self, table: pa.Table) -> None:
         self._buffer.add(table)
@@ -121,12 +141,13 @@ class ParquetSink:
                 self._writer.write_table(fitted)
                 return
             self._writer.close()
+        if self.schema is not None:  # a column or type the earlier part(s) lack: a new part, widened schema
             schema = _unify([self.schema, table.schema])
         else:
             schema = table.schema.remove_metadata()
         fitted = _conform(table, schema)
         assert fitted is not None
-        part = self.path.with_name(f".{self.path.name}.part{len(self.parts)}")
+        part = self._part_name(len(self.parts))
         self._writer = pq.ParquetWriter(part, schema)
         self.schema = schema
         self.parts.append(part)
@@ -157,10 +178,16 @@ class ParquetSink:
         return self.path
 
     def abort(self) -> None:
+        """Remove what this run wrote; a file kept from an earlier run goes back where it was."""
         if self._writer is not None:
             self._writer.close()
+            self._writer = None
         for part in self.parts:
-            part.unlink(missing_ok=True)
+            if part == self._kept:
+                if part.exists():
+                    os.replace(part, self.path)
+            else:
+                part.unlink(missing_ok=True)
 
 
 class MemorySink:
@@ -186,11 +213,13 @@ class MemorySink:
 class ErrorsCsv:
     """The errors table appended to a CSV file as errors arrive."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, append: bool = False) -> None:
         self.path = path
-        self._fh = path.open("w", newline="", encoding="utf-8")
+        keep = append and path.exists() and path.stat().st_size > 0
+        self._fh = path.open("a" if keep else "w", newline="", encoding="utf-8")
         self._writer = csv.DictWriter(self._fh, fieldnames=list(ERROR_COLUMNS))
-        self._writer.writeheader()
+        if not keep:
+            self._writer.writeheader()
 
     def add(self, errors: list[dict[str, Any]]) -> None:
         self._writer.writerows(errors)
@@ -240,3 +269,24 @@ def export(parquet: Path, target: Path) -> None:
             first = False
         if first and suffix == ".csv":
             fh.write(",".join(pq.ParquetFile(parquet).schema_arrow.names) + "\n")
+
+
+def written_keys(output: Path, errors_csv: Path) -> set[tuple[str, int]]:
+    """``(source, position)`` of every article an earlier run wrote to ``output`` or listed in ``errors_csv``."""
+    import pyarrow.parquet as pq
+
+    keys: set[tuple[str, int]] = set()
+    if output.exists():
+        try:
+            table = pq.read_table(output, columns=["source", "position"])
+        except Exception as exc:  # pyarrow raises several types for a bad file
+            from .errors import LoadError
+
+            raise LoadError(f"cannot resume from it: {exc}", path=output) from None
+        keys.update(zip(table.column("source").to_pylist(), table.column("position").to_pylist()))
+    if errors_csv.exists():
+        with errors_csv.open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("position", "").isdigit():
+                    keys.add((row["source"], int(row["position"])))
+    return keys

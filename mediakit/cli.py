@@ -170,15 +170,18 @@ def _report(article: str, output: str, parameters: tuple[tuple[str, str], ...] =
               help="Comma-separated long tables to write beside OUTPUT as <stem>.<name>.parquet (e.g. sentences).")
 @click.option("--chunk-size", type=int, default=64, show_default=True, help="Articles per unit of work.")
 @click.option("--no-progress", is_flag=True, help="Hide the progress bar.")
+@click.option("--resume", is_flag=True,
+              help="Continue an earlier run into the same .parquet OUTPUT: skip the articles it already holds.")
 def corpus(source: str, output: str, workers: int | None, engine: str, text_col: str, limit: int | None,
-           tables: str, chunk_size: int, no_progress: bool) -> None:
+           tables: str, chunk_size: int, no_progress: bool, resume: bool) -> None:
     """Analyse every article in SOURCE (JSONL, CSV, Parquet, a folder or glob) into one table.
 
-    Articles that cannot be read or analysed are listed in <stem>.errors.csv.
+    Articles that cannot be read or analysed are listed in <stem>.errors.csv. Stopped part-way
+    (Ctrl-C), OUTPUT keeps every finished chunk; --resume goes on from there.
     """
     _corpus(source, output, workers=workers, engine=engine, text_col=text_col, limit=limit,
             tables=tuple(t.strip() for t in tables.split(",") if t.strip()), chunk_size=chunk_size,
-            progress=not no_progress)
+            progress=not no_progress, resume=resume)
 
 
 @friendly_errors
@@ -187,10 +190,17 @@ def _corpus(source: str, output: str, **options: Any) -> None:
 
     from .corpus import analyze_corpus
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the summary line below gives the count of failures
-        result = analyze_corpus(source, output=output, **options)
-    click.echo(f"wrote {result.path}: {result.n_articles} article(s) in {result.seconds:.1f} s")
+    with warnings.catch_warnings(record=True) as caught:  # the summary line below gives the count of failures
+        warnings.simplefilter("always")
+        try:
+            result = analyze_corpus(source, output=output, **options)
+        except BaseException:
+            for w in caught:  # what a stopped run kept, and how to go on
+                if str(w.message).startswith("stopped part-way"):
+                    click.echo(str(w.message), err=True)
+            raise
+    kept = f" ({result.n_resumed} kept from the earlier run)" if result.n_resumed else ""
+    click.echo(f"wrote {result.path}: {result.n_articles} article(s){kept} in {result.seconds:.1f} s")
     for path in result.tables.values():
         click.echo(f"wrote {path}")
     if result.n_errors:

@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import time
 import warnings
@@ -34,7 +35,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._corpus_work import ChunkResult, FileTask, Options, analyze_chunk, warm_up
-from ._sinks import ERROR_COLUMNS, ErrorsCsv, MemorySink, ParquetSink, key_schema, sibling, table_schema, to_arrow
+from ._sinks import (
+    ERROR_COLUMNS,
+    ErrorsCsv,
+    MemorySink,
+    ParquetSink,
+    key_schema,
+    sibling,
+    table_schema,
+    to_arrow,
+    written_keys,
+)
 from ._sinks import export as export_parquet
 from .article import Article
 from .errors import InputError, LoadError, MediakitError, value_invalid_msg
@@ -104,6 +115,8 @@ class CorpusOutput:
         n_articles: articles analysed (rows in ``path``).
         n_errors: articles that failed (rows in ``errors_path``).
         seconds: wall-clock time of the run.
+        n_resumed: with ``resume=True``, the articles analysed by the earlier
+            run(s) and kept (included in ``n_articles``), else 0.
     """
 
     path: Path
@@ -112,6 +125,7 @@ class CorpusOutput:
     n_articles: int
     n_errors: int
     seconds: float
+    n_resumed: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,6 +135,7 @@ class CorpusOutput:
             "n_articles": self.n_articles,
             "n_errors": self.n_errors,
             "seconds": self.seconds,
+            "n_resumed": self.n_resumed,
         }
 
 
@@ -150,11 +165,9 @@ def _items(source: Any, *, text_col: str, load_options: dict[str, Any]) -> tuple
     return iter_records(source, text_col=text_col, **load_options), total
 
 
-def _chunks(items: Iterator[Record | FileTask], size: int, limit: int | None) -> Iterator[list[Record | FileTask]]:
+def _chunks(items: Iterator[Record | FileTask], size: int) -> Iterator[list[Record | FileTask]]:
     chunk: list[Record | FileTask] = []
-    for n, item in enumerate(items):
-        if limit is not None and n >= limit:
-            break
+    for item in items:
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk
@@ -265,6 +278,7 @@ def analyze_corpus(
     text_col: str = ...,
     limit: int | None = ...,
     errors: ErrorMode = ...,
+    resume: bool = ...,
     **load_options: Any,
 ) -> pd.DataFrame: ...
 
@@ -283,6 +297,7 @@ def analyze_corpus(
     text_col: str = ...,
     limit: int | None = ...,
     errors: ErrorMode = ...,
+    resume: bool = ...,
     **load_options: Any,
 ) -> CorpusOutput: ...
 
@@ -300,6 +315,7 @@ def analyze_corpus(
     text_col: str = "text",
     limit: int | None = None,
     errors: ErrorMode = "collect",
+    resume: bool = False,
     **load_options: Any,
 ) -> pd.DataFrame | CorpusOutput:
     """Analyse every article of a corpus: one row per article, long tables on request.
@@ -337,6 +353,12 @@ def analyze_corpus(
         limit: analyse only the first ``limit`` records.
         errors: ``"collect"`` (failures become rows of the errors table and a
             warning gives their number) or ``"raise"`` (stop at the first).
+        resume: continue an earlier run into the same ``output`` (``.parquet``):
+            articles already in it or in its errors table (by ``source`` and
+            ``position``) are skipped, the rest are added. A run stopped part-way
+            (Ctrl-C, a failure with ``errors="raise"``) leaves ``output``
+            holding every chunk finished before the stop, so nothing analysed is
+            lost; a warning says so and the exception is raised again.
         **load_options: passed to :func:`mediakit.io.iter_records`
             (``title_col``, ``id_col``, ``date_col``, ``clean``, ``max_bytes``).
 
@@ -382,6 +404,8 @@ def analyze_corpus(
             raise InputError(value_invalid_msg("output suffix", out_path.suffix, _OUTPUT_SUFFIXES))
         if not out_path.parent.exists():
             raise InputError(f"cannot write {out_path}: folder {out_path.parent} does not exist")
+    if resume and (out_path is None or out_path.suffix.lower() != ".parquet"):
+        raise InputError("resume=True continues a .parquet output: pass output='....parquet'")
     bad_opts = set(load_options) - {"title_col", "id_col", "date_col", "clean", "max_bytes", "chunksize"}
     if bad_opts:
         raise InputError(f"unknown option(s) {sorted(bad_opts)} for analyze_corpus")
@@ -392,6 +416,13 @@ def analyze_corpus(
     items, total = _items(source, text_col=text_col, load_options=load_options)
     if limit is not None:
         total = limit if total is None else min(total, limit)
+        items = itertools.islice(items, limit)
+    if resume:
+        assert out_path is not None
+        done = written_keys(out_path, sibling(out_path, "errors", ".csv"))
+        if done:
+            items = (it for it in items if _key(it) not in done)
+            total = None if total is None else max(0, total - len(done))
     if errors == "raise":
         items = _raise_load_errors(items)
     if engine == "dask":
@@ -410,9 +441,9 @@ def analyze_corpus(
         if out_path.suffix.lower() != ".parquet":
             parquet_main = out_path.with_name(f".{out_path.name}.tmp.parquet")
         assert parquet_main is not None
-        main_sink = ParquetSink(parquet_main)
-        table_sinks = {name: ParquetSink(sibling(out_path, name)) for name in tables}
-        errors_csv = ErrorsCsv(sibling(out_path, "errors", ".csv"))
+        main_sink = ParquetSink(parquet_main, resume=resume)
+        table_sinks = {name: ParquetSink(sibling(out_path, name), resume=resume) for name in tables}
+        errors_csv = ErrorsCsv(sibling(out_path, "errors", ".csv"), append=resume)
     else:
         main_sink = MemorySink()
         table_sinks = {name: MemorySink() for name in tables}
@@ -420,7 +451,7 @@ def analyze_corpus(
     n_failed = 0
     bar = progress_bar(enabled=progress, total=total, unit="article", desc="mediakit", dynamic_ncols=True)
     try:
-        for result in runner(_chunks(items, chunk_size, limit), opts):
+        for result in runner(_chunks(items, chunk_size), opts):
             if result.rows:
                 main_sink.add(to_arrow(pd.DataFrame(result.rows)))
             for name, pieces in result.tables.items():
@@ -435,17 +466,17 @@ def analyze_corpus(
                     failed.extend(result.errors)
                 bar.set_postfix(errors=n_failed, refresh=False)
             bar.update(result.n_items)
-    except BaseException:
-        if isinstance(main_sink, ParquetSink):
-            main_sink.abort()
-            for sink in table_sinks.values():
-                assert isinstance(sink, ParquetSink)
-                sink.abort()
-        raise
-    finally:
+    except BaseException as stop:
         bar.close()
         if errors_csv is not None:
             errors_csv.close()
+        if out_path is not None:
+            assert isinstance(main_sink, ParquetSink) and parquet_main is not None
+            _keep_partial(out_path, parquet_main, main_sink, table_sinks, n_failed, stop)
+        raise
+    bar.close()
+    if errors_csv is not None:
+        errors_csv.close()
 
     if n_failed:
         where = "df.attrs['errors']" if out_path is None else str(sibling(out_path, "errors", ".csv"))
@@ -462,7 +493,7 @@ def analyze_corpus(
             assert isinstance(sink, ParquetSink)
             written[name] = sink.close(table_schema())
         return CorpusOutput(out_path, written, errors_csv.path, main_sink.rows, n_failed,
-                            time.perf_counter() - started)
+                            time.perf_counter() - started, main_sink.rows_kept)
 
     assert isinstance(main_sink, MemorySink)
     df = main_sink.frame(key_schema())
@@ -474,6 +505,30 @@ def analyze_corpus(
     df.attrs["errors"] = failed
     df.attrs["tables"] = CorpusTables(frames)
     return df
+
+
+def _key(item: Record | FileTask) -> tuple[str, int]:
+    return (item.path, item.position) if isinstance(item, FileTask) else (item.source, item.position)
+
+
+def _keep_partial(out_path: Path, parquet_main: Path, main_sink: ParquetSink,
+                  table_sinks: Mapping[str, ParquetSink | MemorySink], n_failed: int, stop: BaseException) -> None:
+    """A run stopped part-way: write out what was finished, so ``resume=True`` can go on from there."""
+    sinks = [main_sink, *(s for s in table_sinks.values() if isinstance(s, ParquetSink))]
+    try:
+        main_sink.close(key_schema())
+        if parquet_main != out_path:
+            export_parquet(parquet_main, out_path)
+            parquet_main.unlink()
+        for sink in sinks[1:]:
+            sink.close(table_schema())
+    except Exception:  # the disk itself may be what failed: leave things as they were before this run
+        for sink in sinks:
+            sink.abort()
+        return
+    again = " run again with resume=True to finish" if out_path.suffix.lower() == ".parquet" else ""
+    warnings.warn(f"stopped part-way ({type(stop).__name__}): {out_path} holds the {main_sink.rows} article(s)"
+                  f" finished before the stop and its errors table {n_failed} failure(s);{again}", stacklevel=3)
 
 
 def _raise_load_errors(items: Iterator[Record | FileTask]) -> Iterator[Record | FileTask]:

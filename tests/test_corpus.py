@@ -316,3 +316,61 @@ def test_list_of_file_paths_is_read_as_files(tmp_path: Path) -> None:
     reasons = {e["source"]: e["reason"] for e in df.attrs["errors"]}
     assert set(reasons) == {str(folder / "empty.txt"), str(folder / "missing.txt")}
     assert "whitespace" in reasons[str(folder / "empty.txt")]
+
+
+def _stopping(items: list[dict[str, str]], after: int):  # type: ignore[no-untyped-def]
+    """The records of a corpus, then Ctrl-C (KeyboardInterrupt) while reading record ``after + 1``."""
+    for i, item in enumerate(items):
+        if i == after:
+            raise KeyboardInterrupt
+        yield item
+
+
+def test_a_stopped_run_keeps_finished_chunks_and_resume_finishes_it(tmp_path: Path) -> None:
+    items = _articles(30)
+    items[2] = {"id": "empty", "text": "   "}  # one record that fails: its error row must survive and not repeat
+    out = tmp_path / "run.parquet"
+    with pytest.warns(UserWarning, match=r"stopped part-way \(KeyboardInterrupt\).*holds the 14 article"), \
+            pytest.raises(KeyboardInterrupt):
+        mk.analyze_corpus(_stopping(items, 17), output=out, chunk_size=5, progress=False, tables=("sentences",))
+    # chunks 1-5, 6-10, 11-15 were finished (one failure among them); 16-17 were in flight and are lost
+    first = pd.read_parquet(out)
+    assert first["position"].tolist() == [p for p in range(1, 16) if p != 3]
+    assert pd.read_csv(tmp_path / "run.errors.csv")["position"].tolist() == [3]
+    assert not list(tmp_path.glob(".*part*"))
+
+    done = _quiet(mk.analyze_corpus, items, output=out, chunk_size=5, progress=False, tables=("sentences",),
+                  resume=True)
+    assert (done.n_articles, done.n_resumed) == (29, 14)
+    whole = _quiet(mk.analyze_corpus, items, chunk_size=5, progress=False, tables=("sentences",))
+    pdt.assert_frame_equal(pd.read_parquet(out), whole)
+    pdt.assert_frame_equal(pd.read_parquet(done.tables["sentences"]), whole.attrs["tables"]["sentences"])
+    assert pd.read_csv(done.errors_path)["position"].tolist() == [3]
+    assert not list(tmp_path.glob(".*part*"))
+
+    again = _quiet(mk.analyze_corpus, items, output=out, progress=False, resume=True)  # nothing left to do
+    assert (again.n_articles, again.n_resumed) == (29, 29)
+    pdt.assert_frame_equal(pd.read_parquet(out), whole)
+
+
+def test_resume_needs_a_parquet_output(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="resume=True continues a .parquet output"):
+        mk.analyze_corpus(["A text."], output=tmp_path / "o.csv", resume=True, progress=False)
+    with pytest.raises(InputError, match="resume=True"):
+        mk.analyze_corpus(["A text."], resume=True, progress=False)
+
+
+def test_cli_resume_continues_a_limited_run(tmp_path: Path, corpus_path: Path, local_result: pd.DataFrame) -> None:
+    from click.testing import CliRunner
+
+    from mediakit.cli import main
+
+    out = tmp_path / "cli.parquet"
+    args = ["corpus", str(corpus_path), "-o", str(out), "--no-progress", "--tables", "sentences"]
+    first = CliRunner().invoke(main, [*args, "--limit", "10"])
+    assert first.exit_code == 0 and "10 article(s) in" in first.output
+    second = CliRunner().invoke(main, [*args, "--resume"])
+    assert second.exit_code == 0, second.output
+    assert "30 article(s) (10 kept from the earlier run)" in second.output
+    pdt.assert_frame_equal(pd.read_parquet(out), local_result)
+    pdt.assert_frame_equal(pd.read_parquet(tmp_path / "cli.sentences.parquet"), local_result.attrs["tables"]["sentences"])
