@@ -448,12 +448,13 @@ def analyze_corpus(
         main_sink = MemorySink()
         table_sinks = {name: MemorySink() for name in tables}
     failed: list[dict[str, Any]] = []
-    n_failed = 0
+    n_failed = n_rows = 0
     bar = progress_bar(enabled=progress, total=total, unit="article", desc="mediakit", dynamic_ncols=True)
     try:
         for result in runner(_chunks(items, chunk_size), opts):
             if result.rows:
                 main_sink.add(to_arrow(pd.DataFrame(result.rows)))
+                n_rows += len(result.rows)
             for name, pieces in result.tables.items():
                 pieces = [f for f in pieces if len(f)]
                 if pieces:
@@ -472,7 +473,7 @@ def analyze_corpus(
             errors_csv.close()
         if out_path is not None:
             assert isinstance(main_sink, ParquetSink) and parquet_main is not None
-            _keep_partial(out_path, parquet_main, main_sink, table_sinks, n_failed, stop)
+            _keep_partial(out_path, parquet_main, main_sink, table_sinks, n_rows + n_failed, stop)
         raise
     bar.close()
     if errors_csv is not None:
@@ -512,9 +513,13 @@ def _key(item: Record | FileTask) -> tuple[str, int]:
 
 
 def _keep_partial(out_path: Path, parquet_main: Path, main_sink: ParquetSink,
-                  table_sinks: Mapping[str, ParquetSink | MemorySink], n_failed: int, stop: BaseException) -> None:
+                  table_sinks: Mapping[str, ParquetSink | MemorySink], n_finished: int, stop: BaseException) -> None:
     """A run stopped part-way: write out what was finished, so ``resume=True`` can go on from there."""
     sinks = [main_sink, *(s for s in table_sinks.values() if isinstance(s, ParquetSink))]
+    if n_finished == 0:  # nothing finished in this run: nothing to keep
+        for sink in sinks:
+            sink.abort()
+        return
     try:
         main_sink.close(key_schema())
         if parquet_main != out_path:
@@ -522,13 +527,15 @@ def _keep_partial(out_path: Path, parquet_main: Path, main_sink: ParquetSink,
             parquet_main.unlink()
         for sink in sinks[1:]:
             sink.close(table_schema())
-    except Exception:  # the disk itself may be what failed: leave things as they were before this run
+    except Exception as exc:  # the disk itself may be what failed: leave things as they were before this run
         for sink in sinks:
             sink.abort()
+        warnings.warn(f"stopped part-way ({type(stop).__name__}), and what was finished could not be written to"
+                      f" {out_path} ({type(exc).__name__}: {exc}); it holds what it held before this run", stacklevel=3)
         return
     again = " run again with resume=True to finish" if out_path.suffix.lower() == ".parquet" else ""
     warnings.warn(f"stopped part-way ({type(stop).__name__}): {out_path} holds the {main_sink.rows} article(s)"
-                  f" finished before the stop and its errors table {n_failed} failure(s);{again}", stacklevel=3)
+                  f" analysed before the stop (failures are in its errors table);{again}", stacklevel=3)
 
 
 def _raise_load_errors(items: Iterator[Record | FileTask]) -> Iterator[Record | FileTask]:

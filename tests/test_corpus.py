@@ -353,6 +353,15 @@ def test_a_stopped_run_keeps_finished_chunks_and_resume_finishes_it(tmp_path: Pa
     pdt.assert_frame_equal(pd.read_parquet(out), whole)
 
 
+def test_a_run_stopped_before_any_chunk_finished_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "run.parquet"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "stopped part-way" warning: there is nothing to keep
+        with pytest.raises(KeyboardInterrupt):
+            mk.analyze_corpus(_stopping(_articles(9), 4), output=out, chunk_size=5, progress=False)
+    assert not out.exists() and not list(tmp_path.glob(".*part*"))
+
+
 def test_resume_needs_a_parquet_output(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="resume=True continues a .parquet output"):
         mk.analyze_corpus(["A text."], output=tmp_path / "o.csv", resume=True, progress=False)
