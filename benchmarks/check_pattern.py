@@ -13,8 +13,8 @@ For each string it compares with ``textblob.en.sentiment`` (what ``TextBlob(s).s
 
 Strings: every BBC article (as loaded by mediakit and as the raw file), every sentence of them
 (``mediakit.split_sentences``), NewsMTSC sentences, SemEval-2017 headlines, GVFC headlines, PolNeAR
-article texts (what of ``../shared/eval`` is present), hand-written tricky strings and seeded random
-strings built from tricky pieces.
+article texts (what of ``../shared/eval`` is present), the hand-written tricky strings of
+``tests/test_pattern.py`` (``TRICKY``) and seeded random strings built from tricky pieces.
 
 Run:  PYTHONPATH=$PWD .venv/bin/python benchmarks/check_pattern.py [--random 20000]
 Prints how many strings were compared and every mismatch (up to 20 of each kind); exits 1 on any.
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import os
 import random
@@ -41,36 +42,15 @@ from mediakit.sentiment import locate_words
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = Path(os.environ.get("MEDIAKIT_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 
-TRICKY = [
-    "",
-    " ",
-    "\n\n",
-    "\t \r\n ",
-    "It isn't good. It's not bad. I can't say; we'd've known.",
-    "ISN'T IT GREAT? DON'T BE SAD!!!",
-    "Mr. Smith, Dr. Jones and the U.S. (i.e. America) met at 3 p.m. e.g. today vs. tomorrow etc.",
-    "See http://www.bbc.co.uk/news?id=3&x=good or mail a.b@c.com - great!",
-    "Happy :) sad :-( love <3 grin :D wink ;) cry :'( x-D XD o_O o.O ♥ °O° >:( =( 8-) :-. : ( : - )",
-    "So good!!! Really bad!? Not good ( ! ) okay (!) ...",
-    "Wait... what.... no..... ok...",
-    "\u201cGreat\u201d, she said. \u2018Awful\u2019 he said. \"Good\" 'bad' ``nice''",
-    "The war \u2014 terrible \u2013 ended; well-known, long-term, so-called good-natured.",
-    "1,740 675,800 3.5% $1.2bn \u00a320m 2008) (in 2008) 10:30 8 ) 3 ) :3",
-    "GREAT NEWS. TERRIBLE LOSSES. Very Good. NOT BAD AT ALL.",
-    "Le pr\u00e9sident a parl\u00e9 tr\u00e8s clairement. \u0130stanbul was wonderful. Stra\u00dfe gro\u00dfe.",
-    "\u00a0non\u00a0breaking\u2009thin\u2028line\x1cfile sep\x85next",
-    "not a good idea, never really good, no very bad, really not good, extremely not bad",
-    "Headline\n\nBody starts here. Another line\r\n\r\nNext paragraph END-OF-SENTENCE done.",
-    "(Good!) [bad.] {nice}? `quote' #tag @user $100 ^caret &amp; *star* +plus+ |pipe| =eq= ~tilde~ _u_",
-    "n't not no never n 't isn ' t",
-    "very very very good",
-    "a\u2019s b\u2019t can\u2019t won\u2019t isn\u2019t",
-    "...",
-    "!!!",
-    ":)",
-    "( ! )",
-    "END-OF-SENTENCE",
-]
+
+def tricky_strings() -> list[str]:
+    """``TRICKY`` of ``tests/test_pattern.py``: one list of tricky strings, so check and test cannot drift."""
+    spec = importlib.util.spec_from_file_location("_test_pattern", ROOT / "tests" / "test_pattern.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(module.TRICKY)
+
 
 PIECES = (
     "good bad not no never very really extremely terribly GREAT Happy isn't can't it's don't n't 's ' \" "
@@ -198,7 +178,7 @@ def main() -> int:
         counts[name] = counts.get(name, 0) + k
         c.source = name
 
-    for text in TRICKY:
+    for text in tricky_strings():
         count("tricky")
         c.check(text)
     for text in random_strings(args.random):

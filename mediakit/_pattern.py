@@ -447,6 +447,25 @@ def _watched() -> dict[str, LexEntry | None]:
     return table
 
 
+def _unknown_word(
+    w: str, k: int, a: list[_Phrase], m: str | None, n: str | None, n_at: int
+) -> tuple[str | None, str | None, int]:
+    """Pattern's else-branch for word ``w`` (at ``k``), not in the lexicon: the new modifier, negation, its index."""
+    if w in _NEGATIONS:
+        n, n_at = w, k
+    elif n and len(w.strip("'")) > 1:
+        n = None
+    if n is not None and m is not None and m.endswith("ly"):  # pattern's modifier()
+        last = a[-1]
+        last.words.append(n)
+        last.at.append(n_at)
+        last.n = -1
+        n = None
+    elif m and len(w) > 2:
+        m = None
+    return m, n, n_at
+
+
 def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo: int = 0, hi: int = -1) -> Score:
     """``Sentiment.assessments`` and the means of ``Sentiment.__call__`` over ``words[lo:hi]`` (lowered tokens).
 
@@ -468,18 +487,8 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
     prev = lo - 1
     for k in visit:
         if m is not None or n is not None:
-            for j in range(prev + 1, k):  # plain unknown words: pattern's else-branch, minus what cannot apply
-                w = words[j]
-                if n and len(w.strip("'")) > 1:
-                    n = None
-                if n is not None and m is not None and m.endswith("ly"):  # pattern's modifier()
-                    last = a[-1]
-                    last.words.append(n)
-                    last.at.append(n_at)
-                    last.n = -1
-                    n = None
-                elif m and len(w) > 2:
-                    m = None
+            for j in range(prev + 1, k):  # plain unknown words (a negation is watched, so never one of them)
+                m, n, n_at = _unknown_word(words[j], j, a, m, n, n_at)
                 if m is None and n is None:
                     break
         prev = k
@@ -508,18 +517,7 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
             if w in negations:
                 n, n_at = w, k
         else:
-            if w in negations:
-                n, n_at = w, k
-            elif n and len(w.strip("'")) > 1:
-                n = None
-            if n is not None and m is not None and m.endswith("ly"):
-                last = a[-1]
-                last.words.append(n)
-                last.at.append(n_at)
-                last.n = -1
-                n = None
-            elif m and len(w) > 2:
-                m = None
+            m, n, n_at = _unknown_word(w, k, a, m, n, n_at)
             if w == "!" and a:
                 last = a[-1]
                 last.words.append("!")

@@ -15,10 +15,14 @@ from mediakit import _pattern
 from mediakit.segment import split_sentences
 from mediakit.sentiment import TextBlobBackend
 
+#: Tricky strings, also compared by ``benchmarks/check_pattern.py`` (which reads this list).
 TRICKY = [
     "",
+    " ",
     "   ",
+    "\n\n",
     "\n\n\r\n",
+    "\t \r\n ",
     "It isn't good. It's not bad. I can't say; we'd've known.",
     "ISN'T IT GREAT? DON'T BE SAD!!!",
     "Mr. Smith, Dr. Jones and the U.S. (i.e. America) met at 3 p.m. e.g. today vs. tomorrow etc.",
@@ -29,13 +33,18 @@ TRICKY = [
     "\u201cGreat\u201d, she said. \u2018Awful\u2019 he said. \"Good\" 'bad' ``nice''",
     "The war \u2014 terrible \u2013 ended; well-known, long-term, so-called good-natured.",
     "1,740 675,800 3.5% $1.2bn \u00a320m (in 2008) 10:30 8 ) 3 ) :3",
+    "1,740 675,800 3.5% $1.2bn \u00a320m 2008) (in 2008) 10:30 8 ) 3 ) :3",
     "GREAT NEWS. TERRIBLE LOSSES. Very Good. NOT BAD AT ALL.",
     "Le pr\u00e9sident a parl\u00e9 tr\u00e8s clairement. \u0130stanbul was wonderful. Stra\u00dfe.",
+    "Le pr\u00e9sident a parl\u00e9 tr\u00e8s clairement. \u0130stanbul was wonderful. Stra\u00dfe gro\u00dfe.",
     "\u00a0non\u00a0breaking\u2009thin\u2028line\x1cfile sep\x85next good",
+    "\u00a0non\u00a0breaking\u2009thin\u2028line\x1cfile sep\x85next",
     "not a good idea, never really good, no very bad, really not good, extremely not bad",
     "Headline\n\nBody good here. Another line\r\n\r\nNext paragraph END-OF-SENTENCE done :\n\n)",
+    "Headline\n\nBody starts here. Another line\r\n\r\nNext paragraph END-OF-SENTENCE done.",
     "(Good!) [bad.] {nice}? `quote' #tag @user $100 ^caret &amp; *star* +plus+ |pipe| =eq= ~tilde~ _u_",
     "n't not no never n 't isn ' t",
+    "very very very good",
     "a\u2019s b\u2019t can\u2019t won\u2019t isn\u2019t",
     "...",
     "!!!",

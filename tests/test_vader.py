@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import mediakit as mk
-from mediakit import _vader
+from mediakit import _vader, _vader_tokens
 from mediakit._vader import Hit, VaderScorer, scan_evidence, vader_scorer
 from mediakit.sentiment import VaderBackend, _linear_vader
 
@@ -174,16 +174,16 @@ def test_spans_of_sentences(scorer: VaderScorer, bundled_article: mk.Article) ->
 
 def test_tokens_match_str_split_and_offsets() -> None:
     text = "  A\tb\n\nc\u00a0d\u3000e\x1cf \u200bg\u2028h  "
-    tokens = _vader._tokens(text)
+    tokens = _vader_tokens._tokens(text)
     assert tokens.toks == text.split()
     assert tokens.starts == [m.start() for m in re.finditer(r"\S+", text)]
     assert tokens.lower is None  # not ASCII: lower-cased word by word
-    assert _vader._tokens("Ab  CD\te").lower == ["ab", "cd", "e"]
+    assert _vader_tokens._tokens("Ab  CD\te").lower == ["ab", "cd", "e"]
 
 
 def test_whitespace_lists_are_pythons() -> None:
     spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {" "}
-    assert set(_vader._ASCII_SPACES) | set(_vader._UNICODE_SPACES) == spaces
+    assert set(_vader_tokens._ASCII_SPACES) | set(_vader_tokens._UNICODE_SPACES) == spaces
 
 
 def test_backend_uses_the_scorer_and_keeps_its_objects(scorer: VaderScorer) -> None:
