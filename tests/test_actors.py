@@ -101,3 +101,24 @@ def test_many_people_stay_linear() -> None:
     run(50)
     small, large = run(300), run(1200)
     assert large < 12 * small + 1.0, (small, large)  # 4x the text: linear gives ~4x, quadratic ~16x
+
+
+def test_first_word_lookup_agrees_with_textblob_tagger() -> None:
+    """The cached look-up that decides whether a capitalised first word is a name gives the tagger's answer."""
+    from textblob.en import tag
+
+    from mediakit.framing.actors import _is_proper_at_start
+    from mediakit.segment import tokenize
+
+    text = mk.load_article(ARTICLE).text + (
+        " Under AFL-CIO rules, workers vote. Despite that, Meanwhile Mexican Americans, Party,said "
+        "Gartner, Trump's U.S. Don't Washington-based XD Ängström said."
+    )
+    n = 0
+    for t in tokenize(text):
+        if t.text[:1].isupper():
+            s = text[t.start : t.start + 80]
+            want = tag(s)[0][1].startswith("NNP")
+            assert _is_proper_at_start(t.text, s) == want, s
+            n += 1
+    assert n > 80

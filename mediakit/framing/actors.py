@@ -256,7 +256,44 @@ def _tagger() -> Any:
     return tag
 
 
+@functools.cache
+def _tag_lexicon() -> Any:
+    """The word -> tag lexicon TextBlob's tagger reads (loaded on first use)."""
+    from textblob.en import parser
+
+    return parser.lexicon
+
+
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _proper_word(word: str) -> bool:
+    """TextBlob's tag of ``word`` as a sentence's first token is NNP or NNPS (see :func:`_is_proper_at_start`)."""
+    lexicon = _tag_lexicon()
+    tag = lexicon.get(word) or lexicon.get(word.lower())
+    if tag is None:
+        tag = "NNP" if word.istitle() else "NN"  # unknown words: NNP if title case, else a suffix rule (never NNP)
+    return bool(tag.startswith("NNP"))
+
+
 def _is_proper_at_start(word: str, sentence_text: str) -> bool:
+    """Whether TextBlob's tagger tags the first word of ``sentence_text`` as a proper noun (NNP, NNPS).
+
+    The tagger (``textblob.en.tag``) uses no contextual rules: a first word's
+    tag is its lexicon tag (the word as written, else lower-cased), else NNP
+    for a title-case word, else a suffix rule that never gives NNP. So when the
+    tagger's first token is a plain word of letters (followed by a space, a
+    comma and a space, or the end), the answer is a look-up, cached per word; any other
+    start (hyphens, apostrophes, periods, one letter) asks the tagger itself.
+    """
+    m = _LEADING_LETTERS.match(sentence_text)
+    if m is not None:
+        first = m.group()
+        e = m.end()
+        after = sentence_text[e : e + 2]
+        if len(first) > 1 and (not after or after[0].isspace() or (after[0] == "," and (after == "," or after[1].isspace()))):
+            return _proper_word(first)
     tags = _tagger()(sentence_text[:80])
     return bool(tags) and tags[0][1].startswith("NNP")
 
