@@ -112,7 +112,8 @@ def test_first_word_lookup_agrees_with_textblob_tagger() -> None:
 
     text = mk.load_article(ARTICLE).text + (
         " Under AFL-CIO rules, workers vote. Despite that, Meanwhile Mexican Americans, Party,said "
-        "Gartner, Trump's U.S. Don't Washington-based XD Ängström said."
+        "Gartner, Trump's U.S. Don't Washington-based XD Ängström said. Japan’s Isn't Consumers' Aren't "
+        "McDonald's O'Brien Nazi\" “Quoted” Under\nThe Tom"
     )
     n = 0
     for t in tokenize(text):

@@ -28,6 +28,8 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..article import Article
@@ -137,6 +139,10 @@ _CONTRACTION = re.compile(r"['’]")
 # The lookaheads name the first letters the alternatives can start with: the scan skips other
 # positions quickly and finds the same matches.
 _PRONOUN_RE = re.compile(r"(?=[hst])\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
+_TEXT_OF = attrgetter("text")
+_FIRST_CHAR = itemgetter(0)
 
 
 def _is_cap(word: str) -> bool:
@@ -265,6 +271,7 @@ def _tag_lexicon() -> Any:
 
 
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+_QUOTE_CHARS = frozenset("\"“”‘’")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -284,15 +291,22 @@ def _is_proper_at_start(word: str, sentence_text: str) -> bool:
     tag is its lexicon tag (the word as written, else lower-cased), else NNP
     for a title-case word, else a suffix rule that never gives NNP. So when the
     tagger's first token is a plain word of letters (followed by a space, a
-    comma and a space, or the end), the answer is a look-up, cached per word; any other
-    start (hyphens, apostrophes, periods, one letter) asks the tagger itself.
+    comma and a space, a quotation mark or apostrophe, or the end), the answer
+    is a look-up, cached per word; any other start (hyphens, periods, one
+    letter, "n't") asks the tagger itself.
     """
     m = _LEADING_LETTERS.match(sentence_text)
     if m is not None:
         first = m.group()
         e = m.end()
         after = sentence_text[e : e + 2]
-        if len(first) > 1 and (not after or after[0].isspace() or (after[0] == "," and (after == "," or after[1].isspace()))):
+        if len(first) > 1 and (
+            not after
+            or after[0].isspace()
+            or after[0] in _QUOTE_CHARS  # the tokenizer puts spaces around quotation marks and apostrophes
+            or (after[0] == "," and (after == "," or after[1].isspace()))
+            or (after[0] == "'" and not (after == "'t" and first[-1] == "n"))  # "Isn't" -> "Is n't"
+        ):
             return _proper_word(first)
     tags = _tagger()(sentence_text[:80])
     return bool(tags) and tags[0][1].startswith("NNP")
@@ -320,8 +334,15 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         return any(s <= pos < e for s, e in title_paras)
 
     tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    caps = [w[:1].isupper() and (w[0].isalpha() or _is_cap(w)) for w in words]  # once per token: _is_cap(w)
+    words = list(map(_TEXT_OF, tokens))
+    n = len(tokens)
+    # capitalised tokens: the first character's case is read for every token at C speed (map), the
+    # rest of the test (a letter somewhere: "Ⅻ" is upper case, not a letter) only for the few upper-case ones
+    cap_idx = [k for k in compress(range(n), map(str.isupper, map(_FIRST_CHAR, words)))
+               if words[k][0].isalpha() or _is_cap(words[k])]
+    caps = [False] * n
+    for k in cap_idx:
+        caps[k] = True
 
     def positional(k: int) -> bool:
         """Capitalised by position: sentence-initial, after a stop, or after an opening quotation mark."""
@@ -335,7 +356,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         p0 = tokens[k - 1].start
         return prev in "\"“'‘" and (p0 == 0 or text[p0 - 1].isspace())
 
-    mid_caps = {words[k] for k in range(1, len(words)) if caps[k] and not positional(k)}
+    mid_caps = {words[k] for k in cap_idx if k and not positional(k)}
 
     entities: list[_Entity] = []
     by_key: dict[str, int] = {}
@@ -369,13 +390,13 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         index_first(by_key[key])
         return by_key[key]
 
-    n = len(tokens)
-    i = 0
-    while i < n:
-        w = words[i]
-        if not caps[i] or w.lower() in STOP_CAPS or _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
-            i += 1  # "I'm", "We're", "It's" are pronouns, not names
+    j = 0  # the end of the last name group: the next group starts at a capitalised token after it
+    for i in cap_idx:
+        if i < j:
             continue
+        w = words[i]
+        if w.lower() in STOP_CAPS or _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
+            continue  # "I'm", "We're", "It's" are pronouns, not names
         j = i + 1
         if not _POSSESSIVE.search(w):
             while j < n:
@@ -389,7 +410,6 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     break
         if in_title(tokens[i].start):
             deferred.append((i, j))
-            i = j
             continue
         group = list(range(i, j))
         first = tokens[i]
@@ -397,7 +417,6 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
         if positional(i):
             if j - i == 1 and w not in mid_caps and not _is_proper_at_start(w, text[first.start : first.start + 80]):
-                i = j
                 continue
         # a title inside the group: "Russian President Vladimir Putin"
         labels: list[str] = []
@@ -405,7 +424,6 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         t = max((k for k in group if words[k].lower() in lex.titles), default=-1)
         if t >= 0:
             if t == group[-1]:
-                i = j
                 continue  # "White House Press Secretary": a role, not a name
             labels.append(text[tokens[group[0]].start : tokens[t].end])
             hint = "person"
@@ -421,7 +439,6 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
         if (len(group) == 1 and not hint and _DEMONYM.search(words[group[0]]) and group[0] + 1 < n
                 and words[group[0] + 1][:1].islower() and _norm(words[group[0]]).lower() not in lex.places):
-            i = j
             continue
         last = group[-1]
         end = tokens[last].end
@@ -438,7 +455,6 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                         hint = hint or "person"
                     break
         pending.append((tokens[group[0]].start, end, " ".join(name_words), hint, labels))
-        i = j
 
     # persons with full names first, so surnames can join them
     def kind_of(name: str, hint: str) -> ActorKind | None:
