@@ -165,7 +165,10 @@ class _Entity:
 
     @property
     def name(self) -> str:
-        return max(self.forms, key=lambda f: (len(f.split()), len(f))) if self.forms else self.key
+        forms = self.forms
+        if len(forms) == 1:
+            return forms[0]
+        return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else self.key
 
     def label_words(self) -> set[str]:
         return {w.lower().rstrip(".") for label in self.labels for w in re.findall(r"[\w.-]+", label)}
@@ -408,7 +411,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     j += 2
                 else:
                     break
-        if in_title(tokens[i].start):
+        if title_paras and in_title(tokens[i].start):
             deferred.append((i, j))
             continue
         group = list(range(i, j))
