@@ -123,3 +123,31 @@ def test_first_word_lookup_agrees_with_textblob_tagger() -> None:
             assert _is_proper_at_start(t.text, s) == want, s
             n += 1
     assert n > 80
+
+
+def test_sentence_initial_function_word_and_nationality_are_not_part_of_names() -> None:
+    actors = {a.name: a for a in mk.analyze(
+        "Under AFL-CIO rules, workers vote. Australian Lynton Crosby ran the campaign. Crosby said it was over."
+    ).actors}
+    assert set(actors) == {"AFL-CIO", "Lynton Crosby"}
+    crosby = actors["Lynton Crosby"]
+    assert crosby.kind == "person" and "Australian" in crosby.labels
+    assert [m.text for m in crosby.mentions] == ["Lynton Crosby", "Crosby"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Although Diageo cut prices, sales fell.", {"Diageo"}),
+        ("Despite Downing Street denials, the row grew.", {"Downing Street"}),
+        ("Russian Nadia Petrova beat American Abigail Spears.", {"Nadia Petrova", "Abigail Spears"}),
+        ("Welsh patients wait longer than English ones, the French say.", set()),
+        # kept whole: a modal is not a function word here, an organisation is not a person, nor a nationality
+        ("Will Smith starred in the film.", {"Will Smith"}),
+        ("British American Tobacco raised prices.", {"British American Tobacco"}),
+        ("British Retail Consortium figures fell.", {"British Retail Consortium"}),
+        ("Maybe I'll go, Kevin said.", {"Kevin"}),
+    ],
+)
+def test_names_start_at_the_name(text: str, names: set[str]) -> None:
+    assert set(_actors(text)) == names

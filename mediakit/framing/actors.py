@@ -9,8 +9,11 @@ actor where the text allows:
 * a surname or given name alone ("Trump", "Vladimir") joins the full name
   seen elsewhere ("Donald Trump"); the display name is the fullest form;
 * a title before the name ("Russian President Vladimir Putin", "Kremlin
-  spokesperson Dmitry Peskov") and an apposition after it ("Trump, the
-  Republican candidate, ...") become labels of that person;
+  spokesperson Dmitry Peskov"), a nationality ("Australian Lynton Crosby")
+  and an apposition after it ("Trump, the Republican candidate, ...") become
+  labels of that person; a function word that is capitalised only because it
+  starts the sentence ("Under AFL-CIO rules", "Despite Downing Street
+  denials") is not part of the name;
 * descriptions ("the former president", "the Russian leader", "a
   spokesperson") resolve to the person whose labels share the role word
   (president ~ leader) and modifiers, else to the most recent compatible
@@ -92,6 +95,7 @@ class _Lex:
     groups: frozenset[str]
     given: dict[str, str]  # given name -> gender
     speech: frozenset[str]
+    demonyms: frozenset[str]  # one-word nationality adjectives, lower-cased
 
 
 @functools.cache
@@ -114,6 +118,7 @@ def _lex() -> _Lex:
         groups=frozenset(load_wordlist("group_words")),
         given={r["name"].lower(): r["gender"] for r in load_table("given_names")},
         speech=frozenset(load_wordlist("speech_verbs")),
+        demonyms=frozenset(load_wordlist("demonyms")),
     )
 
 
@@ -287,6 +292,24 @@ def _proper_word(word: str) -> bool:
     return bool(tag.startswith("NNP"))
 
 
+# Word classes that never start a name: prepositions and subordinating conjunctions, determiners,
+# coordinating conjunctions, adverbs, wh-words, modals, pronouns, interjections.
+# (Not modals: "Will Smith".)
+_FUNCTION_TAGS = frozenset("IN DT PDT CC RB RBR RBS WRB WDT WP WP$ EX TO PRP PRP$ UH".split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _function_word(word: str) -> bool:
+    """A title-case word that TextBlob's lexicon knows only as a function word: "Under", "Despite", "Meanwhile".
+
+    Not when the capitalised form is itself a proper noun in the lexicon ("North", "New").
+    """
+    if not (word.isalpha() and word.istitle()):
+        return False
+    lexicon = _tag_lexicon()
+    return lexicon.get(word.lower()) in _FUNCTION_TAGS and not (lexicon.get(word) or "").startswith("NNP")
+
+
 def _is_proper_at_start(word: str, sentence_text: str) -> bool:
     """Whether TextBlob's tagger tags the first word of ``sentence_text`` as a proper noun (NNP, NNPS).
 
@@ -393,6 +416,32 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         index_first(by_key[key])
         return by_key[key]
 
+    def kind_of(name: str, hint: str) -> ActorKind | None:
+        low = name.lower()
+        parts = low.split()
+        if hint:
+            return "person"
+        if low in lex.places or low.removeprefix("the ") in lex.places:
+            return "place"
+        if low in lex.groups:
+            return "group"
+        if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
+            return "organisation"
+        if parts[0] in lex.given:
+            return "person"
+        if len(parts) >= 2:
+            return "person"
+        return None
+
+
+    def _person_name(group: list[int]) -> bool:
+        """Words that read as a person's full name: no place, organisation or group word, and a first
+        word that is a given name or no common English word ("Retail Consortium", "New Year" are not)."""
+        first = words[group[0]].lower()
+        return kind_of(" ".join(_norm(words[k]) for k in group), "") == "person" and first not in lex.demonyms and (
+            first in lex.given or tag_lexicon.get(first) is None)
+
+    tag_lexicon = _tag_lexicon()
     j = 0  # the end of the last name group: the next group starts at a capitalised token after it
     for i in cap_idx:
         if i < j:
@@ -415,6 +464,14 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             deferred.append((i, j))
             continue
         group = list(range(i, j))
+        # "Under AFL-CIO rules", "Despite Crosby's plan": a function word capitalised by its place in the
+        # sentence is not part of the name that follows it
+        if j - i > 1 and caps[i + 1] and positional(i) and _function_word(w) and w.lower() not in lex.given:
+            group = group[1:]
+            i += 1
+            w = words[i]
+            if _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
+                continue  # "Maybe I'll": no name at all
         first = tokens[i]
         # sentence-initial, or clause-initial inside a quotation ("... believe it. I'm going",
         # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
@@ -431,6 +488,11 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             labels.append(text[tokens[group[0]].start : tokens[t].end])
             hint = "person"
             group = [k for k in group if k > t]
+        # a nationality before a person's name: "Australian Lynton Crosby" is Lynton Crosby, labelled Australian
+        if len(group) >= 3 and words[group[0]].lower() in lex.demonyms and _person_name(group[1:]):
+            labels.append(words[group[0]])
+            hint = "person"
+            group = group[1:]
         # a lowercase title just before: "Kremlin spokesperson Dmitry Peskov"
         k = group[0] - 1
         if k >= 0 and words[k].lower() in lex.titles and not caps[k] and lex.titles[words[k]][0] != "honorific":
@@ -442,6 +504,9 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
         if (len(group) == 1 and not hint and _DEMONYM.search(words[group[0]]) and group[0] + 1 < n
                 and words[group[0] + 1][:1].islower() and _norm(words[group[0]]).lower() not in lex.places):
+            continue
+        # a nationality alone is not a name: "Welsh patients", "the Argentine", "the French"
+        if len(group) == 1 and not hint and _norm(words[group[0]]).lower() in lex.demonyms:
             continue
         last = group[-1]
         end = tokens[last].end
@@ -460,23 +525,6 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         pending.append((tokens[group[0]].start, end, " ".join(name_words), hint, labels))
 
     # persons with full names first, so surnames can join them
-    def kind_of(name: str, hint: str) -> ActorKind | None:
-        low = name.lower()
-        parts = low.split()
-        if hint:
-            return "person"
-        if low in lex.places or low.removeprefix("the ") in lex.places:
-            return "place"
-        if low in lex.groups:
-            return "group"
-        if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
-            return "organisation"
-        if parts[0] in lex.given:
-            return "person"
-        if len(parts) >= 2:
-            return "person"
-        return None
-
     order = sorted(range(len(pending)), key=lambda q: -len(pending[q][2].split()))
     for q in order:
         start, end, name, hint, labels = pending[q]
