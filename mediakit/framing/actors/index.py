@@ -1,230 +1,37 @@
-"""Actors: the people, organisations and places a news text names, every label merged.
-
-Offline rules, no model: capitalised word sequences with small lexicons of
-titles, organisation words, places and given names (``mediakit/lexicons/``),
-and TextBlob's offline tagger (``textblob.en.tag``) only to decide whether a
-capitalised word that starts a sentence is a name. Labels are merged into one
-actor where the text allows:
-
-* a surname or given name alone ("Trump", "Vladimir") joins the full name
-  seen elsewhere ("Donald Trump"); the display name is the fullest form;
-* a title before the name ("Russian President Vladimir Putin", "Kremlin
-  spokesperson Dmitry Peskov"), a nationality ("Australian Lynton Crosby")
-  and an apposition after it ("Trump, the Republican candidate, ...") become
-  labels of that person; a function word that is capitalised only because it
-  starts the sentence ("Under AFL-CIO rules", "Despite Downing Street
-  denials") is not part of the name;
-* descriptions ("the former president", "the Russian leader", "a
-  spokesperson") resolve to the person whose labels share the role word
-  (president ~ leader) and modifiers, else to the most recent compatible
-  person; "former X" never resolves to someone labelled the current X;
-* pronouns ("he", "she", "they") resolve to the most recent compatible actor
-  named outside quotation marks (gender from given names and titles).
-
-Everything is one pass over the word tokens plus small lookups: linear time.
-"""
+"""The actor index of a text: names found in one pass over the tokens, merged, then descriptions and pronouns resolved."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from itertools import compress
-from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
-from ..article import Article
-from ..lexicon import load_table, load_wordlist
-from ..segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
-
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from .quotes import Quote
-
-__all__ = ["Mention", "Actor", "find_actors", "actors_table", "share_of_voice"]
-
-MentionForm = Literal["name", "surname", "pronoun", "description", "title"]
-ActorKind = Literal["person", "organisation", "place", "group"]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One place where the text refers to an actor: ``text == source[start:end]``."""
-
-    start: int
-    end: int
-    text: str
-    form: MentionForm
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "form": self.form}
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """A person, organisation, place or group, with every label the text gives it."""
-
-    name: str
-    kind: ActorKind
-    labels: tuple[str, ...]
-    mentions: tuple[Mention, ...]
-
-    @property
-    def n_mentions(self) -> int:
-        return len(self.mentions)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "kind": self.kind,
-            "labels": list(self.labels),
-            "n_mentions": self.n_mentions,
-            "mentions": [m.to_dict() for m in self.mentions],
-        }
-
-
-# ---------------------------------------------------------------- lexicons
-@dataclass(frozen=True)
-class _Lex:
-    titles: dict[str, tuple[str, str]]  # word -> (class, gender)
-    org_words: frozenset[str]
-    places: frozenset[str]
-    groups: frozenset[str]
-    given: dict[str, str]  # given name -> gender
-    speech: frozenset[str]
-    demonyms: frozenset[str]  # one-word nationality adjectives, lower-cased
-
-
-@functools.cache
-def _description_re() -> re.Pattern[str]:
-    """ "the former president", "a Kremlin spokesperson": a determiner, up to three words, a role word.
-
-    The role word is one of the titles lexicon, so the lazy modifier group
-    reaches past "former" to "president" instead of stopping at the first word.
-    """
-    heads = sorted((w for w in _lex().titles if w.isalpha() and w not in _NOT_DESCRIPTION_HEADS), key=len, reverse=True)
-    return re.compile(r"(?=[TtAa])\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
-
-
-@functools.cache
-def _lex() -> _Lex:
-    return _Lex(
-        titles={r["word"]: (r["class"], r["gender"]) for r in load_table("person_titles")},
-        org_words=frozenset(load_wordlist("org_words")),
-        places=frozenset(load_wordlist("places")) | frozenset(load_wordlist("places_geonames")),
-        groups=frozenset(load_wordlist("group_words")),
-        given={r["name"].lower(): r["gender"] for r in load_table("given_names")},
-        speech=frozenset(load_wordlist("speech_verbs")),
-        demonyms=frozenset(load_wordlist("demonyms")),
-    )
-
-
-# Capitalised words that are not names where they stand.
-STOP_CAPS = frozenset(
-    """the a an but and or so yet if as at in on of for to by from with after before when while
-    this that these those there here it its he she they we i you his her their our my your
-    what who why how where which mr mrs ms dr according however meanwhile still also then now
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december well yes no not unfortunately today yesterday
-    last next earlier later many some most several one two three every each all both such""".split()
+from ...article import Article
+from ...segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
+from .model import ActorKind, Mention, MentionForm, _Entity, _Index, _Ref
+from .words import (
+    _CONTRACTION,
+    _DEMONYM,
+    _FIRST_CHAR,
+    _NOT_DESCRIPTION_HEADS,
+    _PLURAL_PRONOUNS,
+    _POSSESSIVE,
+    _PRONOUN_GENDER,
+    _PRONOUN_RE,
+    _TEXT_OF,
+    STOP_CAPS,
+    _description_re,
+    _function_word,
+    _is_cap,
+    _is_proper_at_start,
+    _lex,
+    _norm,
+    _tag_lexicon,
+    _title_case,
 )
-# Roles too vague to resolve to a person, or words that are titles only before a name.
-_NOT_DESCRIPTION_HEADS = frozenset(
-    "man woman resident witness victim suspect source head chief press prime general host chair justice "
-    "officer mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sen. rep. gen.".split()
-)
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_CONTRACTION = re.compile(r"['’]")
-# The lookaheads name the first letters the alternatives can start with: the scan skips other
-# positions quickly and finds the same matches.
-_PRONOUN_RE = re.compile(r"(?=[hst])\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
-
-
-_TEXT_OF = attrgetter("text")
-_FIRST_CHAR = itemgetter(0)
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and any(c.isalpha() for c in word)
-
-
-def _norm(word: str) -> str:
-    return _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
-
-
-# ---------------------------------------------------------------- the index
-@dataclass
-class _Entity:
-    key: str
-    kind: ActorKind
-    forms: list[str] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    gender: str = ""
-
-    @property
-    def name(self) -> str:
-        forms = self.forms
-        if len(forms) == 1:
-            return forms[0]
-        return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else self.key
-
-    def label_words(self) -> set[str]:
-        return {w.lower().rstrip(".") for label in self.labels for w in re.findall(r"[\w.-]+", label)}
-
-    def classes(self) -> dict[str, bool]:
-        """Role classes of this entity's labels -> whether the label says 'former'."""
-        titles = _lex().titles
-        out: dict[str, bool] = {}
-        for label in self.labels:
-            words = [w.lower() for w in re.findall(r"[\w.-]+", label)]
-            former = "former" in words or any(w.startswith("ex-") for w in words)
-            for w in words:
-                if w in titles and w not in _NOT_DESCRIPTION_HEADS:
-                    out[titles[w][0]] = out.get(titles[w][0], True) and former
-        return out
-
-
-@dataclass(frozen=True)
-class _Ref:
-    """A mention placed in the text, pointing at an entity (index into ``_Index.entities``)."""
-
-    start: int
-    end: int
-    entity: int
-    form: MentionForm
-    note: str | None = None
-
-
-@dataclass
-class _Index:
-    text: str
-    entities: list[_Entity]
-    refs: list[_Ref]  # sorted by start
-    starts: list[int]
-    quoted: list[tuple[int, int]]
-
-    def entity_in(self, start: int, end: int) -> tuple[_Entity | None, str | None]:
-        """The actor referred to by the words in ``[start, end)`` (the last name, else a description/pronoun)."""
-        i = bisect.bisect_left(self.starts, start)
-        best: _Ref | None = None
-        while i < len(self.refs) and self.refs[i].start < end:
-            r = self.refs[i]
-            if r.end <= end and (best is None or _FORM_RANK[r.form] >= _FORM_RANK[best.form]):
-                best = r
-            i += 1
-        if best is None:
-            return None, None
-        return self.entities[best.entity], best.note
-
-
-_FORM_RANK = {"pronoun": 0, "description": 1, "title": 1, "surname": 2, "name": 3}
 
 
 def _in_quote(quoted: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -237,105 +44,6 @@ def _quoted(text: str, paragraphs: Sequence[tuple[int, int, int, str]]) -> list[
     for _, s, e, _ in paragraphs:
         spans.extend(quoted_spans(text, s, e))
     return sorted(spans)
-
-
-_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
-_FUNCTION_WORDS = frozenset(
-    "a an the and or nor but of to in on at for by with from as vs via into onto over per than up off out is".split()
-)
-
-
-def _title_case(text: str) -> bool:
-    """Headline-style capitalisation: every content word capitalised.
-
-    "Russia Responds to Donald Trump's Alleged Threat" is; "Chancellor Olaf
-    Scholz met President Emmanuel Macron" is not (a name-heavy sentence still
-    has a lower-case verb).
-    """
-    n_content = 0
-    for m in _WORD_RE.finditer(text):  # stops at the first lower-case content word: most paragraphs have one early
-        w = m.group()
-        if w.lower() in _FUNCTION_WORDS:
-            continue
-        if w[0].islower():
-            return False
-        n_content += 1
-    return n_content >= 3
-
-
-@functools.cache
-def _tagger() -> Any:
-    from textblob.en import tag
-
-    return tag
-
-
-@functools.cache
-def _tag_lexicon() -> Any:
-    """The word -> tag lexicon TextBlob's tagger reads (loaded on first use)."""
-    from textblob.en import parser
-
-    return parser.lexicon
-
-
-_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
-_QUOTE_CHARS = frozenset("\"“”‘’")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _proper_word(word: str) -> bool:
-    """TextBlob's tag of ``word`` as a sentence's first token is NNP or NNPS (see :func:`_is_proper_at_start`)."""
-    lexicon = _tag_lexicon()
-    tag = lexicon.get(word) or lexicon.get(word.lower())
-    if tag is None:
-        tag = "NNP" if word.istitle() else "NN"  # unknown words: NNP if title case, else a suffix rule (never NNP)
-    return bool(tag.startswith("NNP"))
-
-
-# Word classes that never start a name: prepositions and subordinating conjunctions, determiners,
-# coordinating conjunctions, adverbs, wh-words, modals, pronouns, interjections.
-# (Not modals: "Will Smith".)
-_FUNCTION_TAGS = frozenset("IN DT PDT CC RB RBR RBS WRB WDT WP WP$ EX TO PRP PRP$ UH".split())
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _function_word(word: str) -> bool:
-    """A title-case word that TextBlob's lexicon knows only as a function word: "Under", "Despite", "Meanwhile".
-
-    Not when the capitalised form is itself a proper noun in the lexicon ("North", "New").
-    """
-    if not (word.isalpha() and word.istitle()):
-        return False
-    lexicon = _tag_lexicon()
-    return lexicon.get(word.lower()) in _FUNCTION_TAGS and not (lexicon.get(word) or "").startswith("NNP")
-
-
-def _is_proper_at_start(word: str, sentence_text: str) -> bool:
-    """Whether TextBlob's tagger tags the first word of ``sentence_text`` as a proper noun (NNP, NNPS).
-
-    The tagger (``textblob.en.tag``) uses no contextual rules: a first word's
-    tag is its lexicon tag (the word as written, else lower-cased), else NNP
-    for a title-case word, else a suffix rule that never gives NNP. So when the
-    tagger's first token is a plain word of letters (followed by a space, a
-    comma and a space, a quotation mark or apostrophe, or the end), the answer
-    is a look-up, cached per word; any other start (hyphens, periods, one
-    letter, "n't") asks the tagger itself.
-    """
-    m = _LEADING_LETTERS.match(sentence_text)
-    if m is not None:
-        first = m.group()
-        e = m.end()
-        after = sentence_text[e : e + 2]
-        if len(first) > 1 and (
-            not after
-            or after[0].isspace()
-            or after[0] in _QUOTE_CHARS  # the tokenizer puts spaces around quotation marks and apostrophes
-            or (after[0] == "," and (after == "," or after[1].isspace()))
-            or (after[0] == "'" and not (after == "'t" and first[-1] == "n"))  # "Isn't" -> "Is n't"
-        ):
-            return _proper_word(first)
-    tags = _tagger()(sentence_text[:80])
-    return bool(tags) and tags[0][1].startswith("NNP")
 
 
 def index_for(text_or_article: str | Article) -> _Index:
@@ -728,127 +436,6 @@ def _candidates(persons: list[int], person_set: frozenset[int], name_refs: Seque
 
 
 def _sentences_for(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> list[Any]:
-    from ..segment import _split_sentences
+    from ...segment import _split_sentences
 
     return list(_split_sentences(text, tuple((i, s, e) for i, s, e, _ in paras)))
-
-
-# ---------------------------------------------------------------- public API
-def find_actors(text_or_article: str | Article) -> tuple[Actor, ...]:
-    """People, organisations, places and groups in a text, most mentioned first.
-
-    Args:
-        text_or_article: a text, or an :class:`~mediakit.article.Article`
-            (offsets are then into ``article.text``).
-
-    Returns:
-        A tuple of :class:`Actor`, each with every label and mention merged.
-
-    Examples:
-        >>> text = ("Kremlin spokesperson Dmitry Peskov said on Monday that talks had stalled. "
-        ...         "Peskov told reporters he would not comment. The Kremlin spokesperson left.")
-        >>> a = find_actors(text)[0]
-        >>> a.name, a.kind, a.n_mentions
-        ('Dmitry Peskov', 'person', 4)
-        >>> [m.form for m in a.mentions]
-        ['name', 'surname', 'pronoun', 'description']
-    """
-    idx = index_for(text_or_article)
-    out = [
-        Actor(ent.name, ent.kind, tuple(dict.fromkeys([ent.name, *ent.forms, *ent.labels])), tuple(ent.mentions))
-        for ent in idx.entities
-        if ent.mentions and ent.forms
-    ]
-    out.sort(key=lambda a: (-a.n_mentions, a.mentions[0].start))
-    return tuple(out)
-
-
-def share_of_voice(quotes: Iterable[Quote]) -> pd.DataFrame:
-    """Quoted words per speaker, direct (direct + partial) and indirect, and each speaker's share.
-
-    >>> from mediakit.framing.quotes import extract_quotes
-    >>> share_of_voice(extract_quotes('"We will win this war," Peskov said.')).to_dict("records")[0]["quoted_words_direct"]
-    5
-    """
-    import pandas as pd
-
-    counts: dict[str, list[int]] = {}
-    for q in quotes:
-        if q.speaker is None:
-            continue
-        row = counts.setdefault(q.speaker, [0, 0, 0])
-        n = len(re.findall(r"\w+(?:['’-]\w+)*", q.text))
-        row[1 if q.kind == "indirect" else 0] += n
-        row[2] += 1
-    total = sum(r[0] + r[1] for r in counts.values())
-    rows = [
-        {
-            "speaker": s,
-            "n_quotes": r[2],
-            "quoted_words_direct": r[0],
-            "quoted_words_indirect": r[1],
-            "share_of_voice": (r[0] + r[1]) / total if total else 0.0,
-        }
-        for s, r in counts.items()
-    ]
-    cols = ["speaker", "n_quotes", "quoted_words_direct", "quoted_words_indirect", "share_of_voice"]
-    return pd.DataFrame(rows, columns=cols).sort_values("share_of_voice", ascending=False, ignore_index=True)
-
-
-def actors_table(
-    text_or_article: str | Article,
-    *,
-    actors: Sequence[Actor] | None = None,
-    quotes: Sequence[Quote] | None = None,
-) -> pd.DataFrame:
-    """One row per actor: mentions, labels, share of voice, and tone around and in their words.
-
-    ``tone_mentions`` is the mean TextBlob polarity of the sentences that
-    mention the actor; ``tone_quoted`` the polarity of the actor's own quoted
-    words (direct and indirect together; NaN when the actor is not quoted).
-    Pass ``actors`` and ``quotes`` already found for this text (as
-    :func:`mediakit.analyze` does) to skip finding them again.
-
-    >>> actors_table('"This is a terrible mistake," Peskov said.')[["name", "kind", "quoted_words_direct"]].to_dict("records")
-    [{'name': 'Peskov', 'kind': 'person', 'quoted_words_direct': 5}]
-    """
-    import pandas as pd
-
-    from ..sentiment import score_sentiment
-    from .quotes import extract_quotes
-
-    actors = find_actors(text_or_article) if actors is None else actors
-    quotes = extract_quotes(text_or_article) if quotes is None else quotes
-    voice = share_of_voice(quotes).set_index("speaker")
-    sentences = split_sentences(text_or_article)
-    starts = [s.start for s in sentences]
-    tone_cache: dict[int, float] = {}
-
-    def sentence_tone(k: int) -> float:
-        if k not in tone_cache:
-            tone_cache[k] = score_sentiment(sentences[k].text).polarity
-        return tone_cache[k]
-
-    rows = []
-    for a in actors:
-        ks = sorted({bisect.bisect_right(starts, m.start) - 1 for m in a.mentions} - {-1})
-        own = " ".join(q.text for q in quotes if q.speaker == a.name)
-        v = voice.loc[a.name] if a.name in voice.index else None
-        rows.append(
-            {
-                "name": a.name,
-                "kind": a.kind,
-                "n_mentions": a.n_mentions,
-                "labels": "; ".join(a.labels),
-                "quoted_words_direct": int(v["quoted_words_direct"]) if v is not None else 0,
-                "quoted_words_indirect": int(v["quoted_words_indirect"]) if v is not None else 0,
-                "share_of_voice": float(v["share_of_voice"]) if v is not None else 0.0,
-                "tone_mentions": sum(sentence_tone(k) for k in ks) / len(ks) if ks else float("nan"),
-                "tone_quoted": score_sentiment(own).polarity if own else float("nan"),
-                "start": a.mentions[0].start,
-                "end": a.mentions[0].end,
-            }
-        )
-    cols = ["name", "kind", "n_mentions", "labels", "quoted_words_direct", "quoted_words_indirect",
-            "share_of_voice", "tone_mentions", "tone_quoted", "start", "end"]
-    return pd.DataFrame(rows, columns=cols)
