@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .words import _NOT_DESCRIPTION_HEADS, _lex
 
@@ -82,9 +82,11 @@ class _Entity:
         return out
 
 
-@dataclass(frozen=True)
-class _Ref:
-    """A mention placed in the text, pointing at an entity (index into ``_Index.entities``)."""
+class _Ref(NamedTuple):
+    """A mention placed in the text, pointing at an entity (index into ``_Index.entities``).
+
+    A named tuple: made by the thousand per text, three times quicker to build than a frozen dataclass.
+    """
 
     start: int
     end: int
