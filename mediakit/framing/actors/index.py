@@ -65,7 +65,10 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     title_paras = [(s, e) for _, s, e, role in paras if role == "headline" or _title_case(text[s:e])]
 
     def in_title(pos: int) -> bool:
-        return any(s <= pos < e for s, e in title_paras)
+        for s, e in title_paras:
+            if s <= pos < e:
+                return True
+        return False
 
     tokens = tokenize(text)
     words = list(map(_TEXT_OF, tokens))
@@ -124,11 +127,19 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         index_first(by_key[key])
         return by_key[key]
 
+    kinds: dict[str, ActorKind | None] = {}  # name -> kind without a hint: names recur
+
     def kind_of(name: str, hint: str) -> ActorKind | None:
-        low = name.lower()
-        parts = low.split()
         if hint:
             return "person"
+        if name in kinds:
+            return kinds[name]
+        kinds[name] = kind = _kind_of(name)
+        return kind
+
+    def _kind_of(name: str) -> ActorKind | None:
+        low = name.lower()
+        parts = low.split()
         if low in lex.places or low.removeprefix("the ") in lex.places:
             return "place"
         if low in lex.groups:
@@ -189,7 +200,10 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         # a title inside the group: "Russian President Vladimir Putin"
         labels: list[str] = []
         hint = ""
-        t = max((k for k in group if words[k].lower() in lex.titles), default=-1)
+        t = -1  # the last title word in the group
+        for k in group:
+            if words[k].lower() in lex.titles:
+                t = k
         if t >= 0:
             if t == group[-1]:
                 continue  # "White House Press Secretary": a role, not a name
