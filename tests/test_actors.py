@@ -101,3 +101,53 @@ def test_many_people_stay_linear() -> None:
     run(50)
     small, large = run(300), run(1200)
     assert large < 12 * small + 1.0, (small, large)  # 4x the text: linear gives ~4x, quadratic ~16x
+
+
+def test_first_word_lookup_agrees_with_textblob_tagger() -> None:
+    """The cached look-up that decides whether a capitalised first word is a name gives the tagger's answer."""
+    from textblob.en import tag
+
+    from mediakit.framing.actors import _is_proper_at_start
+    from mediakit.segment import tokenize
+
+    text = mk.load_article(ARTICLE).text + (
+        " Under AFL-CIO rules, workers vote. Despite that, Meanwhile Mexican Americans, Party,said "
+        "Gartner, Trump's U.S. Don't Washington-based XD Ängström said. Japan’s Isn't Consumers' Aren't "
+        "McDonald's O'Brien Nazi\" “Quoted” Under\nThe Tom"
+    )
+    n = 0
+    for t in tokenize(text):
+        if t.text[:1].isupper():
+            s = text[t.start : t.start + 80]
+            want = tag(s)[0][1].startswith("NNP")
+            assert _is_proper_at_start(t.text, s) == want, s
+            n += 1
+    assert n > 80
+
+
+def test_sentence_initial_function_word_and_nationality_are_not_part_of_names() -> None:
+    actors = {a.name: a for a in mk.analyze(
+        "Under AFL-CIO rules, workers vote. Australian Lynton Crosby ran the campaign. Crosby said it was over."
+    ).actors}
+    assert set(actors) == {"AFL-CIO", "Lynton Crosby"}
+    crosby = actors["Lynton Crosby"]
+    assert crosby.kind == "person" and "Australian" in crosby.labels
+    assert [m.text for m in crosby.mentions] == ["Lynton Crosby", "Crosby"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Although Diageo cut prices, sales fell.", {"Diageo"}),
+        ("Despite Downing Street denials, the row grew.", {"Downing Street"}),
+        ("Russian Nadia Petrova beat American Abigail Spears.", {"Nadia Petrova", "Abigail Spears"}),
+        ("Welsh patients wait longer than English ones, the French say.", set()),
+        # kept whole: a modal is not a function word here, an organisation is not a person, nor a nationality
+        ("Will Smith starred in the film.", {"Will Smith"}),
+        ("British American Tobacco raised prices.", {"British American Tobacco"}),
+        ("British Retail Consortium figures fell.", {"British Retail Consortium"}),
+        ("Maybe I'll go, Kevin said.", {"Kevin"}),
+    ],
+)
+def test_names_start_at_the_name(text: str, names: set[str]) -> None:
+    assert set(_actors(text)) == names

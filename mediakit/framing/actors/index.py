@@ -1,216 +1,37 @@
-"""Actors: the people, organisations and places a news text names, every label merged.
-
-Offline rules, no model: capitalised word sequences with small lexicons of
-titles, organisation words, places and given names (``mediakit/lexicons/``),
-and TextBlob's offline tagger (``textblob.en.tag``) only to decide whether a
-capitalised word that starts a sentence is a name. Labels are merged into one
-actor where the text allows:
-
-* a surname or given name alone ("Trump", "Vladimir") joins the full name
-  seen elsewhere ("Donald Trump"); the display name is the fullest form;
-* a title before the name ("Russian President Vladimir Putin", "Kremlin
-  spokesperson Dmitry Peskov") and an apposition after it ("Trump, the
-  Republican candidate, ...") become labels of that person;
-* descriptions ("the former president", "the Russian leader", "a
-  spokesperson") resolve to the person whose labels share the role word
-  (president ~ leader) and modifiers, else to the most recent compatible
-  person; "former X" never resolves to someone labelled the current X;
-* pronouns ("he", "she", "they") resolve to the most recent compatible actor
-  named outside quotation marks (gender from given names and titles).
-
-Everything is one pass over the word tokens plus small lookups: linear time.
-"""
+"""The actor index of a text: names found in one pass over the tokens, merged, then descriptions and pronouns resolved."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from itertools import compress
+from typing import Any
 
-from ..article import Article
-from ..lexicon import load_table, load_wordlist
-from ..segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
-
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from .quotes import Quote
-
-__all__ = ["Mention", "Actor", "find_actors", "actors_table", "share_of_voice"]
-
-MentionForm = Literal["name", "surname", "pronoun", "description", "title"]
-ActorKind = Literal["person", "organisation", "place", "group"]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One place where the text refers to an actor: ``text == source[start:end]``."""
-
-    start: int
-    end: int
-    text: str
-    form: MentionForm
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "form": self.form}
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """A person, organisation, place or group, with every label the text gives it."""
-
-    name: str
-    kind: ActorKind
-    labels: tuple[str, ...]
-    mentions: tuple[Mention, ...]
-
-    @property
-    def n_mentions(self) -> int:
-        return len(self.mentions)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "kind": self.kind,
-            "labels": list(self.labels),
-            "n_mentions": self.n_mentions,
-            "mentions": [m.to_dict() for m in self.mentions],
-        }
-
-
-# ---------------------------------------------------------------- lexicons
-@dataclass(frozen=True)
-class _Lex:
-    titles: dict[str, tuple[str, str]]  # word -> (class, gender)
-    org_words: frozenset[str]
-    places: frozenset[str]
-    groups: frozenset[str]
-    given: dict[str, str]  # given name -> gender
-    speech: frozenset[str]
-
-
-@functools.cache
-def _description_re() -> re.Pattern[str]:
-    """ "the former president", "a Kremlin spokesperson": a determiner, up to three words, a role word.
-
-    The role word is one of the titles lexicon, so the lazy modifier group
-    reaches past "former" to "president" instead of stopping at the first word.
-    """
-    heads = sorted((w for w in _lex().titles if w.isalpha() and w not in _NOT_DESCRIPTION_HEADS), key=len, reverse=True)
-    return re.compile(r"(?=[TtAa])\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
-
-
-@functools.cache
-def _lex() -> _Lex:
-    return _Lex(
-        titles={r["word"]: (r["class"], r["gender"]) for r in load_table("person_titles")},
-        org_words=frozenset(load_wordlist("org_words")),
-        places=frozenset(load_wordlist("places")) | frozenset(load_wordlist("places_geonames")),
-        groups=frozenset(load_wordlist("group_words")),
-        given={r["name"].lower(): r["gender"] for r in load_table("given_names")},
-        speech=frozenset(load_wordlist("speech_verbs")),
-    )
-
-
-# Capitalised words that are not names where they stand.
-STOP_CAPS = frozenset(
-    """the a an but and or so yet if as at in on of for to by from with after before when while
-    this that these those there here it its he she they we i you his her their our my your
-    what who why how where which mr mrs ms dr according however meanwhile still also then now
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december well yes no not unfortunately today yesterday
-    last next earlier later many some most several one two three every each all both such""".split()
+from ...article import Article
+from ...segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
+from .model import ActorKind, Mention, MentionForm, _Entity, _Index, _Ref
+from .words import (
+    _CONTRACTION,
+    _DEMONYM,
+    _FIRST_CHAR,
+    _NOT_DESCRIPTION_HEADS,
+    _PLURAL_PRONOUNS,
+    _POSSESSIVE,
+    _PRONOUN_GENDER,
+    _PRONOUN_RE,
+    _TEXT_OF,
+    STOP_CAPS,
+    _description_re,
+    _function_word,
+    _is_cap,
+    _is_proper_at_start,
+    _lex,
+    _norm,
+    _tag_lexicon,
+    _title_case,
 )
-# Roles too vague to resolve to a person, or words that are titles only before a name.
-_NOT_DESCRIPTION_HEADS = frozenset(
-    "man woman resident witness victim suspect source head chief press prime general host chair justice "
-    "officer mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sen. rep. gen.".split()
-)
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_CONTRACTION = re.compile(r"['’]")
-# The lookaheads name the first letters the alternatives can start with: the scan skips other
-# positions quickly and finds the same matches.
-_PRONOUN_RE = re.compile(r"(?=[hst])\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and any(c.isalpha() for c in word)
-
-
-def _norm(word: str) -> str:
-    return _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
-
-
-# ---------------------------------------------------------------- the index
-@dataclass
-class _Entity:
-    key: str
-    kind: ActorKind
-    forms: list[str] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    gender: str = ""
-
-    @property
-    def name(self) -> str:
-        return max(self.forms, key=lambda f: (len(f.split()), len(f))) if self.forms else self.key
-
-    def label_words(self) -> set[str]:
-        return {w.lower().rstrip(".") for label in self.labels for w in re.findall(r"[\w.-]+", label)}
-
-    def classes(self) -> dict[str, bool]:
-        """Role classes of this entity's labels -> whether the label says 'former'."""
-        titles = _lex().titles
-        out: dict[str, bool] = {}
-        for label in self.labels:
-            words = [w.lower() for w in re.findall(r"[\w.-]+", label)]
-            former = "former" in words or any(w.startswith("ex-") for w in words)
-            for w in words:
-                if w in titles and w not in _NOT_DESCRIPTION_HEADS:
-                    out[titles[w][0]] = out.get(titles[w][0], True) and former
-        return out
-
-
-@dataclass(frozen=True)
-class _Ref:
-    """A mention placed in the text, pointing at an entity (index into ``_Index.entities``)."""
-
-    start: int
-    end: int
-    entity: int
-    form: MentionForm
-    note: str | None = None
-
-
-@dataclass
-class _Index:
-    text: str
-    entities: list[_Entity]
-    refs: list[_Ref]  # sorted by start
-    starts: list[int]
-    quoted: list[tuple[int, int]]
-
-    def entity_in(self, start: int, end: int) -> tuple[_Entity | None, str | None]:
-        """The actor referred to by the words in ``[start, end)`` (the last name, else a description/pronoun)."""
-        i = bisect.bisect_left(self.starts, start)
-        best: _Ref | None = None
-        while i < len(self.refs) and self.refs[i].start < end:
-            r = self.refs[i]
-            if r.end <= end and (best is None or _FORM_RANK[r.form] >= _FORM_RANK[best.form]):
-                best = r
-            i += 1
-        if best is None:
-            return None, None
-        return self.entities[best.entity], best.note
-
-
-_FORM_RANK = {"pronoun": 0, "description": 1, "title": 1, "surname": 2, "name": 3}
 
 
 def _in_quote(quoted: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -223,42 +44,6 @@ def _quoted(text: str, paragraphs: Sequence[tuple[int, int, int, str]]) -> list[
     for _, s, e, _ in paragraphs:
         spans.extend(quoted_spans(text, s, e))
     return sorted(spans)
-
-
-_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
-_FUNCTION_WORDS = frozenset(
-    "a an the and or nor but of to in on at for by with from as vs via into onto over per than up off out is".split()
-)
-
-
-def _title_case(text: str) -> bool:
-    """Headline-style capitalisation: every content word capitalised.
-
-    "Russia Responds to Donald Trump's Alleged Threat" is; "Chancellor Olaf
-    Scholz met President Emmanuel Macron" is not (a name-heavy sentence still
-    has a lower-case verb).
-    """
-    n_content = 0
-    for m in _WORD_RE.finditer(text):  # stops at the first lower-case content word: most paragraphs have one early
-        w = m.group()
-        if w.lower() in _FUNCTION_WORDS:
-            continue
-        if w[0].islower():
-            return False
-        n_content += 1
-    return n_content >= 3
-
-
-@functools.cache
-def _tagger() -> Any:
-    from textblob.en import tag
-
-    return tag
-
-
-def _is_proper_at_start(word: str, sentence_text: str) -> bool:
-    tags = _tagger()(sentence_text[:80])
-    return bool(tags) and tags[0][1].startswith("NNP")
 
 
 def index_for(text_or_article: str | Article) -> _Index:
@@ -280,11 +65,21 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     title_paras = [(s, e) for _, s, e, role in paras if role == "headline" or _title_case(text[s:e])]
 
     def in_title(pos: int) -> bool:
-        return any(s <= pos < e for s, e in title_paras)
+        for s, e in title_paras:
+            if s <= pos < e:
+                return True
+        return False
 
     tokens = tokenize(text)
-    words = [t.text for t in tokens]
-    caps = [w[:1].isupper() and (w[0].isalpha() or _is_cap(w)) for w in words]  # once per token: _is_cap(w)
+    words = list(map(_TEXT_OF, tokens))
+    n = len(tokens)
+    # capitalised tokens: the first character's case is read for every token at C speed (map), the
+    # rest of the test (a letter somewhere: "Ⅻ" is upper case, not a letter) only for the few upper-case ones
+    cap_idx = [k for k in compress(range(n), map(str.isupper, map(_FIRST_CHAR, words)))
+               if words[k][0].isalpha() or _is_cap(words[k])]
+    caps = [False] * n
+    for k in cap_idx:
+        caps[k] = True
 
     def positional(k: int) -> bool:
         """Capitalised by position: sentence-initial, after a stop, or after an opening quotation mark."""
@@ -298,7 +93,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         p0 = tokens[k - 1].start
         return prev in "\"“'‘" and (p0 == 0 or text[p0 - 1].isspace())
 
-    mid_caps = {words[k] for k in range(1, len(words)) if caps[k] and not positional(k)}
+    mid_caps = {words[k] for k in cap_idx if k and not positional(k)}
 
     entities: list[_Entity] = []
     by_key: dict[str, int] = {}
@@ -332,13 +127,47 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         index_first(by_key[key])
         return by_key[key]
 
-    n = len(tokens)
-    i = 0
-    while i < n:
-        w = words[i]
-        if not caps[i] or w.lower() in STOP_CAPS or _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
-            i += 1  # "I'm", "We're", "It's" are pronouns, not names
+    kinds: dict[str, ActorKind | None] = {}  # name -> kind without a hint: names recur
+
+    def kind_of(name: str, hint: str) -> ActorKind | None:
+        if hint:
+            return "person"
+        if name in kinds:
+            return kinds[name]
+        kinds[name] = kind = _kind_of(name)
+        return kind
+
+    def _kind_of(name: str) -> ActorKind | None:
+        low = name.lower()
+        parts = low.split()
+        if low in lex.places or low.removeprefix("the ") in lex.places:
+            return "place"
+        if low in lex.groups:
+            return "group"
+        if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
+            return "organisation"
+        if parts[0] in lex.given:
+            return "person"
+        if len(parts) >= 2:
+            return "person"
+        return None
+
+
+    def _person_name(group: list[int]) -> bool:
+        """Words that read as a person's full name: no place, organisation or group word, and a first
+        word that is a given name or no common English word ("Retail Consortium", "New Year" are not)."""
+        first = words[group[0]].lower()
+        return kind_of(" ".join(_norm(words[k]) for k in group), "") == "person" and first not in lex.demonyms and (
+            first in lex.given or tag_lexicon.get(first) is None)
+
+    tag_lexicon = _tag_lexicon()
+    j = 0  # the end of the last name group: the next group starts at a capitalised token after it
+    for i in cap_idx:
+        if i < j:
             continue
+        w = words[i]
+        if w.lower() in STOP_CAPS or _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
+            continue  # "I'm", "We're", "It's" are pronouns, not names
         j = i + 1
         if not _POSSESSIVE.search(w):
             while j < n:
@@ -350,29 +179,42 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     j += 2
                 else:
                     break
-        if in_title(tokens[i].start):
+        if title_paras and in_title(tokens[i].start):
             deferred.append((i, j))
-            i = j
             continue
         group = list(range(i, j))
+        # "Under AFL-CIO rules", "Despite Crosby's plan": a function word capitalised by its place in the
+        # sentence is not part of the name that follows it
+        if j - i > 1 and caps[i + 1] and positional(i) and _function_word(w) and w.lower() not in lex.given:
+            group = group[1:]
+            i += 1
+            w = words[i]
+            if _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
+                continue  # "Maybe I'll": no name at all
         first = tokens[i]
         # sentence-initial, or clause-initial inside a quotation ("... believe it. I'm going",
         # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
         if positional(i):
             if j - i == 1 and w not in mid_caps and not _is_proper_at_start(w, text[first.start : first.start + 80]):
-                i = j
                 continue
         # a title inside the group: "Russian President Vladimir Putin"
         labels: list[str] = []
         hint = ""
-        t = max((k for k in group if words[k].lower() in lex.titles), default=-1)
+        t = -1  # the last title word in the group
+        for k in group:
+            if words[k].lower() in lex.titles:
+                t = k
         if t >= 0:
             if t == group[-1]:
-                i = j
                 continue  # "White House Press Secretary": a role, not a name
             labels.append(text[tokens[group[0]].start : tokens[t].end])
             hint = "person"
             group = [k for k in group if k > t]
+        # a nationality before a person's name: "Australian Lynton Crosby" is Lynton Crosby, labelled Australian
+        if len(group) >= 3 and words[group[0]].lower() in lex.demonyms and _person_name(group[1:]):
+            labels.append(words[group[0]])
+            hint = "person"
+            group = group[1:]
         # a lowercase title just before: "Kremlin spokesperson Dmitry Peskov"
         k = group[0] - 1
         if k >= 0 and words[k].lower() in lex.titles and not caps[k] and lex.titles[words[k]][0] != "honorific":
@@ -384,7 +226,9 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
         if (len(group) == 1 and not hint and _DEMONYM.search(words[group[0]]) and group[0] + 1 < n
                 and words[group[0] + 1][:1].islower() and _norm(words[group[0]]).lower() not in lex.places):
-            i = j
+            continue
+        # a nationality alone is not a name: "Welsh patients", "the Argentine", "the French"
+        if len(group) == 1 and not hint and _norm(words[group[0]]).lower() in lex.demonyms:
             continue
         last = group[-1]
         end = tokens[last].end
@@ -401,26 +245,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                         hint = hint or "person"
                     break
         pending.append((tokens[group[0]].start, end, " ".join(name_words), hint, labels))
-        i = j
 
     # persons with full names first, so surnames can join them
-    def kind_of(name: str, hint: str) -> ActorKind | None:
-        low = name.lower()
-        parts = low.split()
-        if hint:
-            return "person"
-        if low in lex.places or low.removeprefix("the ") in lex.places:
-            return "place"
-        if low in lex.groups:
-            return "group"
-        if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
-            return "organisation"
-        if parts[0] in lex.given:
-            return "person"
-        if len(parts) >= 2:
-            return "person"
-        return None
-
     order = sorted(range(len(pending)), key=lambda q: -len(pending[q][2].split()))
     for q in order:
         start, end, name, hint, labels = pending[q]
@@ -624,127 +450,6 @@ def _candidates(persons: list[int], person_set: frozenset[int], name_refs: Seque
 
 
 def _sentences_for(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> list[Any]:
-    from ..segment import _split_sentences
+    from ...segment import _split_sentences
 
     return list(_split_sentences(text, tuple((i, s, e) for i, s, e, _ in paras)))
-
-
-# ---------------------------------------------------------------- public API
-def find_actors(text_or_article: str | Article) -> tuple[Actor, ...]:
-    """People, organisations, places and groups in a text, most mentioned first.
-
-    Args:
-        text_or_article: a text, or an :class:`~mediakit.article.Article`
-            (offsets are then into ``article.text``).
-
-    Returns:
-        A tuple of :class:`Actor`, each with every label and mention merged.
-
-    Examples:
-        >>> text = ("Kremlin spokesperson Dmitry Peskov said on Monday that talks had stalled. "
-        ...         "Peskov told reporters he would not comment. The Kremlin spokesperson left.")
-        >>> a = find_actors(text)[0]
-        >>> a.name, a.kind, a.n_mentions
-        ('Dmitry Peskov', 'person', 4)
-        >>> [m.form for m in a.mentions]
-        ['name', 'surname', 'pronoun', 'description']
-    """
-    idx = index_for(text_or_article)
-    out = [
-        Actor(ent.name, ent.kind, tuple(dict.fromkeys([ent.name, *ent.forms, *ent.labels])), tuple(ent.mentions))
-        for ent in idx.entities
-        if ent.mentions and ent.forms
-    ]
-    out.sort(key=lambda a: (-a.n_mentions, a.mentions[0].start))
-    return tuple(out)
-
-
-def share_of_voice(quotes: Iterable[Quote]) -> pd.DataFrame:
-    """Quoted words per speaker, direct (direct + partial) and indirect, and each speaker's share.
-
-    >>> from mediakit.framing.quotes import extract_quotes
-    >>> share_of_voice(extract_quotes('"We will win this war," Peskov said.')).to_dict("records")[0]["quoted_words_direct"]
-    5
-    """
-    import pandas as pd
-
-    counts: dict[str, list[int]] = {}
-    for q in quotes:
-        if q.speaker is None:
-            continue
-        row = counts.setdefault(q.speaker, [0, 0, 0])
-        n = len(re.findall(r"\w+(?:['’-]\w+)*", q.text))
-        row[1 if q.kind == "indirect" else 0] += n
-        row[2] += 1
-    total = sum(r[0] + r[1] for r in counts.values())
-    rows = [
-        {
-            "speaker": s,
-            "n_quotes": r[2],
-            "quoted_words_direct": r[0],
-            "quoted_words_indirect": r[1],
-            "share_of_voice": (r[0] + r[1]) / total if total else 0.0,
-        }
-        for s, r in counts.items()
-    ]
-    cols = ["speaker", "n_quotes", "quoted_words_direct", "quoted_words_indirect", "share_of_voice"]
-    return pd.DataFrame(rows, columns=cols).sort_values("share_of_voice", ascending=False, ignore_index=True)
-
-
-def actors_table(
-    text_or_article: str | Article,
-    *,
-    actors: Sequence[Actor] | None = None,
-    quotes: Sequence[Quote] | None = None,
-) -> pd.DataFrame:
-    """One row per actor: mentions, labels, share of voice, and tone around and in their words.
-
-    ``tone_mentions`` is the mean TextBlob polarity of the sentences that
-    mention the actor; ``tone_quoted`` the polarity of the actor's own quoted
-    words (direct and indirect together; NaN when the actor is not quoted).
-    Pass ``actors`` and ``quotes`` already found for this text (as
-    :func:`mediakit.analyze` does) to skip finding them again.
-
-    >>> actors_table('"This is a terrible mistake," Peskov said.')[["name", "kind", "quoted_words_direct"]].to_dict("records")
-    [{'name': 'Peskov', 'kind': 'person', 'quoted_words_direct': 5}]
-    """
-    import pandas as pd
-
-    from ..sentiment import score_sentiment
-    from .quotes import extract_quotes
-
-    actors = find_actors(text_or_article) if actors is None else actors
-    quotes = extract_quotes(text_or_article) if quotes is None else quotes
-    voice = share_of_voice(quotes).set_index("speaker")
-    sentences = split_sentences(text_or_article)
-    starts = [s.start for s in sentences]
-    tone_cache: dict[int, float] = {}
-
-    def sentence_tone(k: int) -> float:
-        if k not in tone_cache:
-            tone_cache[k] = score_sentiment(sentences[k].text).polarity
-        return tone_cache[k]
-
-    rows = []
-    for a in actors:
-        ks = sorted({bisect.bisect_right(starts, m.start) - 1 for m in a.mentions} - {-1})
-        own = " ".join(q.text for q in quotes if q.speaker == a.name)
-        v = voice.loc[a.name] if a.name in voice.index else None
-        rows.append(
-            {
-                "name": a.name,
-                "kind": a.kind,
-                "n_mentions": a.n_mentions,
-                "labels": "; ".join(a.labels),
-                "quoted_words_direct": int(v["quoted_words_direct"]) if v is not None else 0,
-                "quoted_words_indirect": int(v["quoted_words_indirect"]) if v is not None else 0,
-                "share_of_voice": float(v["share_of_voice"]) if v is not None else 0.0,
-                "tone_mentions": sum(sentence_tone(k) for k in ks) / len(ks) if ks else float("nan"),
-                "tone_quoted": score_sentiment(own).polarity if own else float("nan"),
-                "start": a.mentions[0].start,
-                "end": a.mentions[0].end,
-            }
-        )
-    cols = ["name", "kind", "n_mentions", "labels", "quoted_words_direct", "quoted_words_indirect",
-            "share_of_voice", "tone_mentions", "tone_quoted", "start", "end"]
-    return pd.DataFrame(rows, columns=cols)
