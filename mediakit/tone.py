@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
 import operator
@@ -44,7 +45,7 @@ from .article import Article
 from .errors import InputError, value_invalid_msg
 from .lexicon import lexicon_path, load_table
 from .segment import as_text, quoted_in_paragraphs, quoted_spans, split_sentences, tokenize
-from .sentiment import get_backend
+from .sentiment import Sentiment, get_backend
 
 __all__ = [
     "Tone",
@@ -179,6 +180,15 @@ class _Model:
     intercept: float
     coef: tuple[float, ...]
     thresholds: tuple[float, float]
+
+    def pick(self, values: tuple[float, float, float, float]) -> tuple[float, ...]:
+        """``values`` (textblob, vader, rules, news) in the order of :attr:`features`."""
+        if self.features == _FEATURE_ORDER:
+            return values
+        return tuple(values[_FEATURE_ORDER.index(f)] for f in self.features)
+
+
+_FEATURE_ORDER = ("textblob", "vader", "rules", "news")
 
 
 @functools.cache
@@ -346,19 +356,20 @@ def _quoted_tokens(starts: Sequence[int], quoted: Sequence[tuple[int, int]]) -> 
     """Indexes of the tokens that start strictly inside a quotation (the marks themselves are not).
 
     ``quoted`` is sorted and non-overlapping; the walk starts at the first quotation that ends after
-    the sentence's first token (starting at 0 walked every earlier quotation for every sentence).
+    the sentence's first token (starting at 0 walked every earlier quotation for every sentence), and
+    each quotation's tokens are one range of indexes, found by bisection (not token by token).
     """
     if not quoted or not starts:
         return _NO_TOKENS
     qi = bisect.bisect_right(quoted, starts[0], key=_END)
-    if qi == len(quoted) or quoted[qi][0] >= starts[-1]:
+    last = starts[-1]
+    if qi == len(quoted) or quoted[qi][0] >= last:
         return _NO_TOKENS  # no quotation opens before the sentence's last token
     inside: set[int] = set()
-    for i, s in enumerate(starts):
-        while qi < len(quoted) and quoted[qi][1] <= s:
-            qi += 1
-        if qi < len(quoted) and quoted[qi][0] < s < quoted[qi][1]:
-            inside.add(i)
+    for q_start, q_end in itertools.islice(quoted, qi, None):
+        if q_start >= last:
+            break
+        inside.update(range(bisect.bisect_right(starts, q_start), bisect.bisect_left(starts, q_end)))
     return inside
 
 
@@ -369,13 +380,12 @@ def _negated_tokens(words: Sequence[str]) -> set[int]:
     for i, w in enumerate(words):
         if w in _NEGATORS or w.endswith("n't"):
             left = 3
-            continue
-        if not _WORDLIKE.match(w) or w in _CONTRAST:
-            left = 0
-            continue
-        if left:
-            out.add(i)
-            left -= 1
+        elif left:  # outside a negation's reach nothing else matters
+            if not _WORDLIKE.match(w) or w in _CONTRAST:
+                left = 0
+            else:
+                out.add(i)
+                left -= 1
     return out
 
 
@@ -387,14 +397,25 @@ def _factor(rules: Sequence[str], weights: dict[str, float]) -> float:
 
 
 def _score_span(
-    text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], model: _Model | None = None
+    text: str,
+    start: int,
+    end: int,
+    quoted: Sequence[tuple[int, int]],
+    model: _Model | None = None,
+    scored: tuple[Sentiment, Sentiment] | None = None,
 ) -> _SpanTone:
-    """Score ``text[start:end]`` (one sentence) with the fitted rules and weights."""
+    """Score ``text[start:end]`` (one sentence) with the fitted rules and weights.
+
+    ``scored``: the sentence's TextBlob and VADER results, if the caller scored every sentence at once.
+    """
     model = _model() if model is None else model
     weights = model.rules
     sentence = text[start:end]
-    tb = get_backend("textblob")(sentence)
-    vd = get_backend("vader")(sentence)
+    if scored is None:
+        tb = get_backend("textblob")(sentence)
+        vd = get_backend("vader")(sentence)
+    else:
+        tb, vd = scored
     # the sentence's tokens, shared with quotes and figures (cached per range); lowered once, in C
     tokens = tokenize(text, start=start, end=end)
     words = list(map(str.lower, map(_TEXT, tokens)))
@@ -405,7 +426,7 @@ def _score_span(
     has_nt = "n't" in low or "n’t" in low
     rules_of = _Rules(words, _MARKERS.intersection(words), starts, quoted, has_nt)
     news_lex = _news_lexicon()
-    n_words = sum(1 for w in words if _WORDLIKE.match(w))
+    n_words = len(list(filter(_WORDLIKE.match, words)))
 
     evidence: list[ToneEvidence] = []
     total = news_total = 0.0
@@ -425,12 +446,12 @@ def _score_span(
             news_total += weight
             tok = tokens[i]
             evidence.append(ToneEvidence(tok.start, tok.end, tok.text, "news", base, weight, rules))
-    at = dict(zip(starts, range(len(starts)))) if vd.evidence or tb.evidence else {}
+    n_tokens = len(starts)
     for e in vd.evidence:
         if e.start is None or e.end is None:
             continue
         s = start + e.start
-        i_tok = at.get(s)
+        i_tok = _token_at(starts, n_tokens, s)
         if s in seen or (i_tok is not None and (words[i_tok] in _NEGATORS or words[i_tok].endswith("n't"))):
             continue
         rules = rules_of.at(i_tok) if i_tok is not None else ()
@@ -447,7 +468,7 @@ def _score_span(
             tb_sum += e.polarity
             continue
         s = start + e.start
-        i_tok = at.get(s)
+        i_tok = _token_at(starts, n_tokens, s)
         rules = rules_of.at(i_tok) if i_tok is not None else ()
         lows = list(map(str.lower, e.words))
         if rules and not _NEGATORS.isdisjoint(lows):  # ("never" is a negator too)
@@ -462,14 +483,19 @@ def _score_span(
             )
     tb_adj = tb_sum / n_assess if n_assess else 0.0
     tb_adj = max(-1.0, min(1.0, tb_adj))
-    feats = {"textblob": tb_adj, "vader": vd.polarity, "rules": _squash(total), "news": _squash(news_total)}
-    raw = model.intercept + sum(c * feats[f] for c, f in zip(model.coef, model.features))
+    rules_value, news_value = _squash(total), _squash(news_total)
+    values = model.pick((tb_adj, vd.polarity, rules_value, news_value))
+    raw = model.intercept + sum(map(operator.mul, model.coef, values))
     score = max(-1.0, min(1.0, raw))
     if len(evidence) > 1:
         evidence.sort(key=_evidence_order)
-    return _SpanTone(
-        start, end, score, tb_adj, vd.polarity, feats["rules"], feats["news"], n_words, tuple(evidence)
-    )
+    return _SpanTone(start, end, score, tb_adj, vd.polarity, rules_value, news_value, n_words, tuple(evidence))
+
+
+def _token_at(starts: Sequence[int], n: int, pos: int) -> int | None:
+    """The index of the token that starts at ``pos`` (``starts`` sorted, ``n`` its length), or None."""
+    i = bisect.bisect_left(starts, pos)
+    return i if i < n and starts[i] == pos else None
 
 
 def _spans(text_or_article: str | Article) -> list[tuple[int, _SpanTone]]:
@@ -478,7 +504,20 @@ def _spans(text_or_article: str | Article) -> list[tuple[int, _SpanTone]]:
         raise InputError(f"expected a str or an Article, not {type(text_or_article).__name__}")
     text = as_text(text_or_article)
     quoted = quoted_in_paragraphs(text_or_article)
-    return [(s.paragraph, _score_span(text, s.start, s.end, quoted)) for s in split_sentences(text_or_article)]
+    sentences = split_sentences(text_or_article)
+    spans = [(s.start, s.end) for s in sentences]
+    scored = zip(_score_all("textblob", text, spans), _score_all("vader", text, spans))
+    model = _model()
+    return [(s.paragraph, _score_span(text, s.start, s.end, quoted, model, sc)) for s, sc in zip(sentences, scored)]
+
+
+def _score_all(name: str, text: str, spans: list[tuple[int, int]]) -> list[Sentiment]:
+    """The backend's result for every span: one call (one tokenisation of the text) where it can."""
+    backend = get_backend(name)
+    batch = getattr(backend, "score_spans", None)
+    if batch is None:
+        return [backend(text[s:e]) for s, e in spans]
+    return list(batch(text, spans))
 
 
 def _combine(spans: Sequence[_SpanTone]) -> Tone:
