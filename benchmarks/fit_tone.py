@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import eval_tone  # noqa: E402
 
+import mediakit._tone_rules as tone_rules  # noqa: E402
 import mediakit.tone as tone  # noqa: E402
 from mediakit.segment import quoted_spans  # noqa: E402
 from mediakit.sentiment import get_backend  # noqa: E402
@@ -64,15 +65,16 @@ def main() -> int:
     }
     caches = {n: functools.lru_cache(maxsize=None)(get_backend(n)) for n in ("textblob", "vader")}
     tone.get_backend = caches.__getitem__  # type: ignore[assignment]
+    tone_rules.get_backend = caches.__getitem__  # type: ignore[assignment]
     texts = {k: (list(v["text"]), v["human"].to_numpy()) for k, v in tune.items()}
     quoted = {k: [quoted_spans(t) for t in ts] for k, (ts, _) in texts.items()}
-    base = tone._model()
+    base = tone_rules._model()
 
     def features(rules: dict[str, float]) -> dict[str, np.ndarray]:
         m = dataclasses.replace(base, rules=rules)
         return {
             k: np.array([[getattr(s, f) for f in FEATURES] for s in
-                         (tone._score_span(t, 0, len(t), q, m) for t, q in zip(ts, quoted[k]))])
+                         (tone_rules._score_span(t, 0, len(t), q, m) for t, q in zip(ts, quoted[k]))])
             for k, (ts, _) in texts.items()
         }
 
