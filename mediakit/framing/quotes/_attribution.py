@@ -253,7 +253,7 @@ def _attr_partial(ctx: _Ctx, q: _Q, sent: Sentence, om: int) -> None:
             if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
                 return
             a, b = _cue_span(toks, v)
-            s = _np_backward(toks, a)
+            s = _np_backward(toks, a, attached=False)
             if s < a:
                 _attach(ctx, q, toks, (a, b), (s, a))
             return

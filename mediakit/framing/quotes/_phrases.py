@@ -32,8 +32,19 @@ def _np_forward(toks: Sequence[_Tok], i: int, *, limit: int = 9) -> int:
     return j
 
 
-def _np_backward(toks: Sequence[_Tok], v: int, *, limit: int = 9) -> int:
-    """Start token index of the speaker noun phrase ending just before ``toks[v]`` (empty: returns ``v``)."""
+#: Prepositions that attach a phrase to the noun before them: "a spokesman for the White House", "one of the
+#: senators", "people familiar with the matter", "officials at the ministry", "analysts in the region".
+_PP_ATTACH = frozenset("for of at from with in".split())
+#: Words that quantify the noun phrase they open: "one of the senators", "some of the protesters".
+_QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten dozens hundreds some many several most
+    all none each both few any either neither""".split())
+_RELATIVE = frozenset("who whom whose which that".split())
+_VERBISH = frozenset("""is are was were be been being am has have had do does did will would can could may might
+    must shall should also""".split())
+
+
+def _walk_back(toks: Sequence[_Tok], v: int, limit: int) -> tuple[int, bool]:
+    """Start of the words ending just before ``toks[v]``, and whether they open with "the", "a" or "an"."""
     w = _words()
     j = v
     while j > 0 and v - j < limit:
@@ -46,7 +57,31 @@ def _np_backward(toks: Sequence[_Tok], v: int, *, limit: int = 9) -> int:
             break
         j -= 1
         if low in ("the", "a", "an"):
-            break  # "at which point the crowd" -> "the crowd"
+            return j, True  # "at which point the crowd" -> "the crowd"
+    return j, False
+
+
+def _np_backward(toks: Sequence[_Tok], v: int, *, limit: int = 9, attached: bool = True) -> int:
+    """Start token index of the speaker noun phrase ending just before ``toks[v]`` (empty: returns ``v``).
+
+    A phrase opening with "the", "a" or "an" right after a preposition is the object of a phrase attached to
+    the noun before it, and the whole is the subject: "A spokesman for the White House", "One of the
+    senators", "people familiar with the matter", "the head of the office of the governor". Not after a
+    relative pronoun ("those who voted for the bill"), nor over a verb ("Clinton could be in a position
+    to"). ``attached=False`` reads only the last phrase.
+    """
+    j, det = _walk_back(toks, v, limit)
+    while attached and det and j >= 2 and toks[j - 1].text.lower() in _PP_ATTACH:
+        k, det = _walk_back(toks, j - 1, 6)
+        if k == j - 1 or v - k > 16 or any(t.text.lower() in _VERBISH for t in toks[k : j - 1]):
+            break
+        if not det and k > 0 and _is_word(toks[k - 1]):
+            if j - 1 - k >= 6:
+                break  # no start found: not a noun phrase
+            if toks[k - 1].text.lower() in _RELATIVE and not (
+                    toks[k].text[:1].isupper() or toks[k].text.lower() in _QUANTIFIERS):
+                break  # "those who voted for the bill said": a relative clause, not a noun phrase
+        j = k
     # a determiner or preposition left dangling at the start is not part of a subject
     while j < v and toks[j].text.lower() in ("of", "for", "to", "with", "by", "in", "on", "at"):
         j += 1
@@ -80,7 +115,8 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
             k -= 1
         inner = (k + 1, a - 1)
         if inner[1] > inner[0] and toks[inner[0]].text[:1].isupper() and toks[inner[0]].text.lower() not in _NOUN_DETS \
-                and inner[1] - inner[0] <= 4 and all(_is_word(t) for t in toks[inner[0]:inner[1]]):
+                and inner[1] - inner[0] <= 4 and all(_is_word(t) or (t.text == "." and _is_abbrev(toks[m - 1], t))
+                                                     for m, t in enumerate(toks[inner[0]:inner[1]], inner[0])):
             if k >= 0 and _np_backward(toks, k) < k:
                 return inner  # "Clinton's campaign chairman, John Podesta, said"
         if k > 0 and toks[k].text == ",":
