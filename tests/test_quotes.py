@@ -608,3 +608,35 @@ def test_reported_speech_subject_is_the_whole_noun_phrase(text: str, mention: st
 def test_reported_speech_subject_stops_at_verbs(text: str, not_in_mention: str) -> None:
     mentions = [q.speaker_mention or "" for q in extract_quotes(text) if q.kind == "indirect"]
     assert mentions and not any(not_in_mention in m for m in mentions)
+
+
+# A description is the person the text gave that label (apposition, title before a name, "X, a teacher"),
+# before whoever was named last; recency only when no one carries the label.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister, John Smith, said on Monday that taxes would rise. Jane Doe, a teacher, disagreed. "
+         "The minister added that it was fair.", "John Smith"),
+        ("John Smith, a minister, said on Monday that taxes would rise. Jane Doe, a teacher, disagreed. "
+         "The teacher added that it was unfair.", "Jane Doe"),
+        ("Mark Holden, chairman of the board of the foundation, spoke first. Jane Doe arrived later. "
+         "The chairman said the plan was dead.", "Mark Holden"),
+        # the description itself set off by commas after the name
+        ("Brian Murphy, the chairman of the county party in New Hampshire, for example, said the party was united.",
+         "Brian Murphy"),
+        ("Elward Edd, an official at the housing authority in Arizona, which has a backlog of repairs, said the "
+         "rule would help.", "Elward Edd"),
+    ],
+)
+def test_description_resolved_by_label(text: str, speaker: str) -> None:
+    q = [q for q in extract_quotes(text) if q.kind == "indirect"][-1]
+    assert q.speaker == speaker
+
+
+def test_description_without_a_label_is_not_resolved_to_a_company_or_a_list() -> None:
+    text = ("Wealth-X, a private company that tracks billionaires, keeps its clients a secret. "
+            "The company says its business has tripled.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == ["The company"]
+    text = ("The mayor, Tomas Regalado, and two Republican members of Congress from Florida, Ileana Ros-Lehtinen "
+            "and Carlos Curbelo, have said they will not vote for him.")
+    assert all(q.speaker != "Tomas Regalado" for q in extract_quotes(text))

@@ -96,6 +96,7 @@ class _Ctx:
     headlines: frozenset[int]  # indexes of headline paragraphs
     para_starts: list[int]
     index: _Index
+    labels: list[tuple[int, Any, tuple[str, frozenset[str], bool]]] | None = None  # built when first needed
 
     def sentence_at(self, pos: int) -> Sentence:
         k = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)

@@ -6,6 +6,7 @@ import bisect
 import re
 from typing import Any
 
+from ._labels import _RECENCY, _apposed, _labelled
 from ._lexicon import _NOUN_DETS, _PRONOUNS, _WORD
 from ._model import _Q, _Ctx
 from ._sources import _author, _is_document, _is_share
@@ -59,7 +60,11 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
         elif prev is not None:
             ent, note = prev, "pronoun resolved to the previous speaker"
     if ent is None:
+        ent, note = _apposed(ctx, q.mention[0], e)  # "Brian Murphy, the chairman of the party, said"
+    if ent is None:
         ent, note = ctx.index.entity_in(s, head_end)
+        if ent is None or note == _RECENCY:  # "the minister": whom the text labelled so, before the last named
+            ent, note = next((x for x in [_labelled(ctx, s, head_end)] if x[0] is not None), (ent, note))
     if ent is None and head_end < e and ctx.text[s : s + 1].isupper() and words.split()[0].lower() not in _NOUN_DETS:
         ent, note = ctx.index.entity_in(s, e)  # "Ted Cruz of Texas" is one name
     if ent is None and s0 < s:
