@@ -39,12 +39,19 @@ Offline rules, no parser, linear in the length of the text:
   the reported speech it lies in, or of a naming verb ("what Trump called a
   ..."). Subjects are read over appositions ("Trump, the Republican
   candidate, told"), coordination ("he laughed and said") and participles
-  ("..., saying").
+  ("..., saying"), and are whole noun phrases with the phrases attached to
+  their noun ("A spokesman for the White House said", "One of the senators
+  said", "people familiar with the matter said").
 * **Speakers** are resolved through :func:`mediakit.framing.actors.index_for`:
   names and descriptions ("the former president", "Kremlin spokesperson
   Dmitry Peskov") become the actor's display name; a speaker pronoun ("he
   said") is the previous quote's speaker unless a compatible person became a
-  sentence subject since; ``speaker_mention`` keeps the words used. A speaker
+  sentence subject since; ``speaker_mention`` keeps the words used. A
+  description ("the minister") is the person the text gave that label
+  ("The minister, John Smith,", "Jane Doe, a teacher,", "Finance Minister
+  John Smith"), and the most recent compatible person only when no one
+  carries it; one set off by commas after a name is that person ("Brian
+  Murphy, the chairman of the county party, said"). A speaker
   that is no named actor ("sources", "a campaign aide") keeps its words as the
   speaker; an indefinite description ("a spokesman for the campaign") is never
   guessed from whoever was named last.
@@ -78,7 +85,8 @@ missed and some verbs with a clause-like object are taken for speech.
 Layout (one concern a module): ``_model`` (the :class:`Quote` record, working records, tokens),
 ``_lexicon`` (word lists), ``_marks`` (quotation marks), ``_phrases`` (noun phrases, subjects, cues),
 ``_sources`` (documents, shares of those polled, authors of texts), ``_attribution`` (the cue of a
-quotation, direct or partial), ``_speakers`` (resolving a mention to an actor), ``_indirect``
+quotation, direct or partial), ``_speakers`` (resolving a mention to an actor), ``_labels`` (descriptions
+resolved by the labels the text gives people), ``_indirect``
 (reported speech) and ``_extract`` (:func:`extract_quotes`, :func:`quotes_table`).
 """
 
