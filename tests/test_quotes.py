@@ -640,3 +640,27 @@ def test_description_without_a_label_is_not_resolved_to_a_company_or_a_list() ->
     text = ("The mayor, Tomas Regalado, and two Republican members of Congress from Florida, Ileana Ros-Lehtinen "
             "and Carlos Curbelo, have said they will not vote for him.")
     assert all(q.speaker != "Tomas Regalado" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an apposition with a bare title, the writer's closing comma missing
+        ("Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site.",
+         "Patricia Sanders"),
+        # a title before the name is a label too
+        ("Economics Minister Aburizal Bakrie said the freeze was not needed, the newspaper Bisnis Indonesia "
+         "reported. The Indonesian Economics Minister explained that the money was for Aceh.", "Aburizal Bakrie"),
+    ],
+)
+def test_description_resolved_by_title_label(text: str, speaker: str) -> None:
+    q = [q for q in extract_quotes(text) if q.kind == "indirect"][-1]
+    assert q.speaker == speaker
+
+
+def test_named_document_and_clauses_are_not_noun_phrases() -> None:
+    (q,) = extract_quotes("The Forum for the Future research found that old phones can help close the divide.")
+    assert (q.source_kind, q.speaker) == ("document", None)
+    for text in ("The downing of the sites could dent Lycos claims that the protest is legal.",
+                 "Looking further ahead in the year, the chairman Mike Short, has predicted that sales will grow."):
+        assert all(not (q.speaker_mention or "").startswith(("The downing", "Looking")) for q in extract_quotes(text))

@@ -116,9 +116,13 @@ def _labelled(ctx: _Ctx, start: int, end: int) -> tuple[Any, str | None]:
 def _apposed(ctx: _Ctx, start: int, end: int) -> tuple[Any, str | None]:
     """The person named just before a description set off by commas: "Brian Murphy, the chairman of the county
     party, said" -> Brian Murphy; (None, None) when the words before are no person's name."""
+    from ..actors import _lex
+
     text, idx = ctx.text, ctx.index
     first = text[start:end].split()[0].lower()
-    if not text[end:].lstrip().startswith(",") or not (text[start:start + 1].islower() or first in _DETS) \
+    closed = text[end:].lstrip().startswith(",")  # "Asked about Trump, the senator said": no apposition
+    bare_title = text[start:start + 1].islower() and first in _lex().titles  # "Patricia Sanders, spokeswoman for"
+    if not (closed or bare_title) or not (text[start:start + 1].islower() or first in _DETS) \
             or first in _QUANTIFIERS or first[:1].isdigit():
         return None, None  # "Regalado, two members of Congress, ...": a list, not one person's label
     k = bisect.bisect_left(idx.starts, start) - 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._lexicon import _NOUN_DETS, _PREPS, _SUBJECT_PRONOUNS, _is_word, _lemma_is, _words
+from ._lexicon import _NOUN_DETS, _PREPS, _PRONOUNS, _SUBJECT_PRONOUNS, _is_word, _lemma_is, _words
 from ._model import _Q, _Ctx, _Tok
 from ._sources import _DOCUMENT_HEADS, _SOURCE_PARTICIPLE, _VOICE_TEXTS
 
@@ -71,10 +71,15 @@ def _np_backward(toks: Sequence[_Tok], v: int, *, limit: int = 9, attached: bool
     to"). ``attached=False`` reads only the last phrase.
     """
     j, det = _walk_back(toks, v, limit)
+    if attached and det and any(t.text.lower() in _VERBISH or t.text.lower() in _PRONOUNS or t.text.lower() == "to"
+                                for t in toks[j:v]):
+        attached = False  # "the sites could dent Lycos", "the single track they": a clause, not a noun phrase
     while attached and det and j >= 2 and toks[j - 1].text.lower() in _PP_ATTACH:
         k, det = _walk_back(toks, j - 1, 6)
         if k == j - 1 or v - k > 16 or any(t.text.lower() in _VERBISH for t in toks[k : j - 1]):
             break
+        if not det and toks[k].text.lower().endswith("ing"):
+            break  # "Looking further ahead in the year, ...": a participle, not a noun
         if not det and k > 0 and _is_word(toks[k - 1]):
             if j - 1 - k >= 6:
                 break  # no start found: not a noun phrase

@@ -39,6 +39,9 @@ def _is_document(words: str) -> bool:
     a participle that follows it ("figures released").
     """
     ws = _WORD.findall(words.split(",")[0])
+    names = [w for w in ws if w.lower() not in ("the", "a", "an")]
+    if len(names) > 1 and ws[-1] in _DOCUMENT_HEADS and names[0][:1].isupper() and names[-2][:1].isupper():
+        return True  # a name, then a document: "The Forum for the Future research", "the Gallup poll"
     for k, w in enumerate(ws):
         if w.lower() in _POSTMODIFIER and k > 0:
             ws = ws[:k]
