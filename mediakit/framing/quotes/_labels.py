@@ -29,6 +29,7 @@ _AFTER = re.compile(  # "Jane Doe, a teacher," / "Mark Holden, chairman of the b
 )
 _BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[Tt]he|[Aa]n?)\s+[^,;:.!?()\"“”\n]{1,80}?),\s*$")  # "The minister, "
 _LOOK = 120  # characters read around a name for an apposition
+_COMMA = re.compile(r"\s*,")
 
 
 def _head(label: str) -> tuple[str, frozenset[str], bool] | None:
@@ -67,11 +68,12 @@ def _labels(ctx: _Ctx) -> list[tuple[int, Any, tuple[str, frozenset[str], bool]]
         if ent.kind != "person" or r.form not in ("name", "surname"):
             continue
         first.setdefault(r.entity, r.start)
-        m = _AFTER.match(text, r.end, min(len(text), r.end + _LOOK))
+        m = _AFTER.match(text, r.end, min(len(text), r.end + _LOOK)) if text[r.end : r.end + 1] == "," else None
         h = _head(m.group(1)) if m else None
         if h is not None:
             out.append((r.start, ent, h))
-        m = _BEFORE.search(text, max(0, r.start - _LOOK), r.start)
+        before = text[max(0, r.start - 10) : r.start].rstrip()
+        m = _BEFORE.search(text, max(0, r.start - _LOOK), r.start) if before.endswith(",") else None
         h = _head(m.group(1)) if m else None
         if h is not None:
             out.append((r.start, ent, h))
@@ -116,11 +118,13 @@ def _labelled(ctx: _Ctx, start: int, end: int) -> tuple[Any, str | None]:
 def _apposed(ctx: _Ctx, start: int, end: int) -> tuple[Any, str | None]:
     """The person named just before a description set off by commas: "Brian Murphy, the chairman of the county
     party, said" -> Brian Murphy; (None, None) when the words before are no person's name."""
+    text, idx = ctx.text, ctx.index
+    if not text[start:start + 1].islower() and text[start:start + 1] not in "TtAaHh":
+        return None, None  # a name ("Trump"): nothing to do
     from ..actors import _lex
 
-    text, idx = ctx.text, ctx.index
     first = text[start:end].split()[0].lower()
-    closed = text[end:].lstrip().startswith(",")  # "Asked about Trump, the senator said": no apposition
+    closed = _COMMA.match(text, end) is not None  # "Asked about Trump, the senator said": no apposition
     bare_title = text[start:start + 1].islower() and first in _lex().titles  # "Patricia Sanders, spokeswoman for"
     if not (closed or bare_title) or not (text[start:start + 1].islower() or first in _DETS) \
             or first in _QUANTIFIERS or first[:1].isdigit():
