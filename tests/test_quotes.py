@@ -562,3 +562,105 @@ def test_bundled_kinds_and_no_headline_quote(bundled) -> None:  # type: ignore[n
     _, quotes = bundled
     assert all(q.paragraph != 0 for q in quotes)  # the headline's "Alleged" is not a reporting verb
     assert sum(q.kind == "direct" for q in quotes) == 5
+
+
+# The subject of a reporting verb is the whole noun phrase, over the phrases attached to its noun
+# ("for/of/at/from/with/in ..."), as the direct-quote path reads '"...," a spokeswoman for the ministry said.'
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("A spokesman for the White House said the talks would resume.",
+         "A spokesman for the White House", "A spokesman for the White House"),
+        ("One of the senators said the bill was dead.", "One of the senators", "One of the senators"),
+        ("Some of the protesters said they would return on Friday.",
+         "Some of the protesters", "Some of the protesters"),
+        ("A senior official at the Pentagon said the strike was legal.",
+         "A senior official at the Pentagon", "A senior official at the Pentagon"),
+        ("People familiar with the matter said the deal was close.",
+         "People familiar with the matter", "People familiar with the matter"),
+        ("The head of the office of the governor said the plan was dead.",
+         "The head of the office of the governor", "The head of the office of the governor"),
+        ("Senator Smith was asked about it. But one of the senators said the bill was dead.",
+         "one of the senators", "one of the senators"),
+        # a name before a title's phrase is resolved on the name, not on the phrase's object
+        ("Christine Lagarde arrived late. Lagarde of the IMF said growth would slow.",
+         "Lagarde of the IMF", "Christine Lagarde"),
+        # an apposition with an initial: the name, not the title's phrase
+        ("On Monday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that "
+         "the attack had been planned.", "James B. Comey", "Comey"),
+    ],
+)
+def test_reported_speech_subject_is_the_whole_noun_phrase(text: str, mention: str, speaker: str) -> None:
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in_mention"),
+    [
+        # the words before the preposition are a verb phrase, not a noun with an attached phrase
+        ("By June, Clinton could be in a position to say that the race was over.", "could"),
+        ("Rubio also has spent heavily in the state, and Cruz said the race was open.", "spent"),
+        # a relative clause before the preposition is not part of the subject
+        ("Those who voted for the bill said it was fair.", "voted"),
+    ],
+)
+def test_reported_speech_subject_stops_at_verbs(text: str, not_in_mention: str) -> None:
+    mentions = [q.speaker_mention or "" for q in extract_quotes(text) if q.kind == "indirect"]
+    assert mentions and not any(not_in_mention in m for m in mentions)
+
+
+# A description is the person the text gave that label (apposition, title before a name, "X, a teacher"),
+# before whoever was named last; recency only when no one carries the label.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister, John Smith, said on Monday that taxes would rise. Jane Doe, a teacher, disagreed. "
+         "The minister added that it was fair.", "John Smith"),
+        ("John Smith, a minister, said on Monday that taxes would rise. Jane Doe, a teacher, disagreed. "
+         "The teacher added that it was unfair.", "Jane Doe"),
+        ("Mark Holden, chairman of the board of the foundation, spoke first. Jane Doe arrived later. "
+         "The chairman said the plan was dead.", "Mark Holden"),
+        # the description itself set off by commas after the name
+        ("Brian Murphy, the chairman of the county party in New Hampshire, for example, said the party was united.",
+         "Brian Murphy"),
+        ("Elward Edd, an official at the housing authority in Arizona, which has a backlog of repairs, said the "
+         "rule would help.", "Elward Edd"),
+    ],
+)
+def test_description_resolved_by_label(text: str, speaker: str) -> None:
+    q = [q for q in extract_quotes(text) if q.kind == "indirect"][-1]
+    assert q.speaker == speaker
+
+
+def test_description_without_a_label_is_not_resolved_to_a_company_or_a_list() -> None:
+    text = ("Wealth-X, a private company that tracks billionaires, keeps its clients a secret. "
+            "The company says its business has tripled.")
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "indirect"] == ["The company"]
+    text = ("The mayor, Tomas Regalado, and two Republican members of Congress from Florida, Ileana Ros-Lehtinen "
+            "and Carlos Curbelo, have said they will not vote for him.")
+    assert all(q.speaker != "Tomas Regalado" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an apposition with a bare title, the writer's closing comma missing
+        ("Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site.",
+         "Patricia Sanders"),
+        # a title before the name is a label too
+        ("Economics Minister Aburizal Bakrie said the freeze was not needed, the newspaper Bisnis Indonesia "
+         "reported. The Indonesian Economics Minister explained that the money was for Aceh.", "Aburizal Bakrie"),
+    ],
+)
+def test_description_resolved_by_title_label(text: str, speaker: str) -> None:
+    q = [q for q in extract_quotes(text) if q.kind == "indirect"][-1]
+    assert q.speaker == speaker
+
+
+def test_named_document_and_clauses_are_not_noun_phrases() -> None:
+    (q,) = extract_quotes("The Forum for the Future research found that old phones can help close the divide.")
+    assert (q.source_kind, q.speaker) == ("document", None)
+    for text in ("The downing of the sites could dent Lycos claims that the protest is legal.",
+                 "Looking further ahead in the year, the chairman Mike Short, has predicted that sales will grow."):
+        assert all(not (q.speaker_mention or "").startswith(("The downing", "Looking")) for q in extract_quotes(text))

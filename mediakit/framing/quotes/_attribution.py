@@ -1,0 +1,259 @@
+"""Attribution of a quotation: the cue after it or before it, and whether it is direct or partial."""
+
+from __future__ import annotations
+
+import re
+
+from ...article import Sentence
+from ._lexicon import (
+    _ADJUNCT_START,
+    _DASHES,
+    _END_PUNCT,
+    _NOUN_DETS,
+    _PREPS,
+    _SUBJECT_PRONOUNS,
+    _WORD,
+    _is_word,
+    _lemma_is,
+    _n_words,
+    _words,
+)
+from ._marks import _after_mark, _rstrip
+from ._model import _Q, _WINDOW, _Ctx, _toks
+from ._phrases import _apposition_head, _attach, _cue_span, _is_abbrev, _np_backward, _np_forward, _subject
+
+
+def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
+    """``, X said`` / ``, said X`` / ``, according to X`` / ``—Name`` after a closing mark."""
+    w = _words()
+    toks = _toks(ctx, start, min(end, start + _WINDOW), limit=36)  # the verb is within the first 24 tokens
+    i = 0
+    while i < len(toks) and toks[i].text in (",", ".", "!", "?", ";", ":") and i < 2:
+        i += 1
+    if i < len(toks) and toks[i].text in _DASHES and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+        j = _np_forward(toks, i + 1, limit=5)
+        if j > i + 1:
+            _attach(ctx, q, toks, (i, i + 1), (i + 1, j))
+            return True
+    if i + 1 < len(toks) and toks[i].text.lower() == "according" and toks[i + 1].text.lower() == "to":
+        j = _np_forward(toks, i + 2)
+        if j > i + 2:
+            _attach(ctx, q, toks, (i, i + 2), (i + 2, j))
+            return True
+    for v in range(i, min(len(toks), i + 24)):
+        t = toks[v]
+        low = t.text.lower()
+        if t.text == "." and v > i and _is_abbrev(toks[v - 1], t):
+            continue  # "Ms. White said"
+        if t.text in _END_PUNCT or t.text in ("“", '"', ";"):
+            return False
+        if (low in w.speech or low in w.after_only) and (v == i or low not in _NOUN_DETS):
+            if v > i and toks[v - 1].text.lower() in _NOUN_DETS:
+                return False  # a noun: "the claims"
+            if v > i and low.endswith("ing"):
+                return False  # "Alpert's metaphor is telling"
+            a, b = _cue_span(toks, v, lo=i)
+            if a == i:  # "said X"
+                j = _np_forward(toks, b)
+                _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
+                return True
+            first = toks[i].text.lower()
+            if first in w.aux or first in w.stop or not _is_word(toks[i]):
+                return False
+            head = _apposition_head(toks, i, a)
+            if toks[head[0]].text.lower() in _PREPS:
+                # '"..." in the legislature, he said': the subject is the last piece before the verb
+                k = max((m for m in range(i, a) if toks[m].text == ","), default=-1)
+                if k < 0 or k + 1 >= a:
+                    return False
+                head = (k + 1, a)
+            if sum(1 for k in range(head[0], head[1]) if _is_word(toks[k])) > 8:
+                return False
+            _attach(ctx, q, toks, (a, b), head)
+            return True
+    return False
+
+
+def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) -> bool:
+    """``X said:`` / ``X said,`` / ``X told reporters in a statement:`` before an opening mark."""
+    w = _words()
+    toks = _toks(ctx, max(start, end - _WINDOW), end)
+    if not toks:
+        return False
+    last = toks[-1].text
+    if need_punct and last not in (":", ",", "—", "–"):
+        return False
+    stop_at = len(toks) - (1 if last in (":", ",", "—", "–") else 0)
+    for v in range(stop_at - 1, max(-1, stop_at - 9), -1):
+        t = toks[v]
+        low = t.text.lower()
+        if t.text in _END_PUNCT or t.text in ("”", '"'):
+            return False
+        if low in w.speech or low in w.naming:
+            if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
+                return False
+            if v > 0 and toks[v - 1].text.lower() in ("when", "if", "as", "after", "before", "while", "once"):
+                continue  # "who told Congress when asked last month:" -> "told"
+            a, b = _cue_span(toks, v)
+            s, e = _subject(toks, a)
+            if s < e:
+                _attach(ctx, q, toks, (a, b), (s, e))
+                return True
+            if b < stop_at and _is_word(toks[b]) and (toks[b].text[:1].isupper() or toks[b].text.lower() in _NOUN_DETS):
+                j = _np_forward(toks, b)  # "said Peskov:"
+                _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
+                return True
+            _attach(ctx, q, toks, (a, b), None)
+            return True
+    return False
+
+
+def _title_case(s: str) -> bool:
+    ws = [w for w in _WORD.findall(s) if len(w) > 3 or w[:1].isupper()]
+    return bool(ws) and all(w[:1].isupper() or w[:1].isdigit() for w in ws)
+
+
+def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
+    """Decide direct vs partial for a quotation and find its cue; False when it is no quote at all."""
+    text = ctx.text
+    w = _words()
+    assert q.open_mark is not None or q.close_mark is not None
+    om = q.open_mark if q.open_mark is not None else q.start
+    cm = q.close_mark if q.close_mark is not None else q.end
+    s_open = ctx.sentence_at(om)
+    s_close = ctx.sentence_at(cm)
+    before_start = max(s_open.start, prev_end)
+    before = text[before_start:om]
+    content = text[q.start : q.end]
+    b_words = _WORD.findall(before)
+    if b_words and b_words[-1].lower() in w.work and _title_case(content):
+        return False  # the title of a work
+    if (len(b_words) >= 2 and b_words[-2].lower() in w.work and _title_case(content)
+            and b_words[-1].lower() in ("called", "named", "titled")):
+        return False
+    after_end = s_close.end
+    ce = _after_mark(text, cm) if q.close_mark is not None else cm
+    if (_rstrip(text, s_close.start, after_end) <= ce and s_close.index + 1 < len(ctx.sentences)
+            and text[q.start : q.end].rstrip()[-1:] in ("!", "?")):
+        nxt = ctx.sentences[s_close.index + 1]
+        if nxt.paragraph == s_close.paragraph:
+            after_end = nxt.end  # '"Stop!" Trump said.' is split after the mark
+    stripped = before.strip().strip("([—–-").strip()
+    # the sentence splitter may have missed a boundary (mistyped marks): ". “" starts a sentence too
+    starts_sentence = not stripped or q.open_mark is None or (stripped[-1] in ".!?" and content[:1].isupper())
+    content_end = content.rstrip()[-1:] if content.strip() else ""
+    ends_clause = content_end in ".,!?…—–-:;" or content_end in "'’"
+    after = text[ce:after_end]
+    # a sentence of the writer's that continues after the quotation in lower case: partial
+    after_word = re.match(r"\s*([,;:]?)\s*(\w+)", after)
+    if starts_sentence:
+        if _attr_after(ctx, q, ce, after_end):
+            q.kind = "direct"
+            return True
+        if after_word and not after_word.group(1) and after_word.group(2)[:1].islower() and not ends_clause:
+            q.kind = "partial"
+            _attr_partial(ctx, q, s_open, om)
+            return True
+        q.kind = "direct"
+        # "X said on Monday:" ends the sentence (or paragraph) before
+        k = s_open.index
+        if k > 0 and not stripped:
+            prev = ctx.sentences[k - 1]
+            ptext = text[prev.start : prev.end].rstrip()
+            if s_open.paragraph - prev.paragraph <= 1 and prev.start >= prev_end:
+                if ptext.endswith(":"):
+                    _attr_before(ctx, q, prev.start, prev.end, need_punct=True)
+                elif ptext.endswith(".") and not any(c in ptext for c in "\"“”"):
+                    _attr_statement(ctx, q, prev)
+        return True
+    if stripped.endswith((":", ",")) and _attr_before(ctx, q, before_start, om, need_punct=True):
+        # direct: a capital, an interrupted quotation going on ('"A," he said, "and B."'), or a full clause
+        full = content.rstrip()[-1:] in ("." , "!", "?", "…") and _n_words(content) >= 4
+        interrupted = prev_end > s_open.start
+        q.kind = "direct" if (content[:1].isupper() or content[:1] in "'‘" or interrupted or full) else "partial"
+        return True
+    full_clause = content.rstrip()[-1:] in (".", "!", "?", "…") and _n_words(content) >= 4
+    if (content[:1].isupper() or full_clause) and b_words \
+            and _lemma_is(b_words[-1], w.clause | {"write", "chant", "shout", "ask"}) \
+            and _attr_before(ctx, q, before_start, om, need_punct=False):
+        q.kind = "direct"  # 'writing "Allow me ...' / 'said "We will ..."'
+        return True
+    if stripped.endswith(":") and content[:1].isupper():
+        q.kind = "direct"
+        if _attr_after(ctx, q, ce, after_end):
+            return True  # 'Fiorina was far less bubbly: "..." she recounted'
+        toks = _toks(ctx, max(before_start, om - _WINDOW), om)
+        dash = max((i for i, t in enumerate(toks) if t.text in _DASHES or t.text == ";"), default=-1)
+        toks = toks[dash + 1 :]
+        if len(toks) >= 2 and toks[-1].text == ":" and len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
+                and all(_is_word(t) or t.text == "." for t in toks[:-1]):
+            q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"', '- Philip Bump: "..."'
+            q.notes.append("speaker named before a colon, no reporting verb")
+        elif toks and _is_word(toks[0]) and (toks[0].text.lower() in _SUBJECT_PRONOUNS - {"it", "there", "you", "i", "we"}
+                                            or (toks[0].text[:1].isupper() and toks[0].text.lower() not in w.stop
+                                                and toks[0].text.lower() not in _NOUN_DETS)):
+            e = 1
+            while e < len(toks) and toks[e].text[:1].isupper() and _is_word(toks[e]):
+                e += 1
+            q.mention = (toks[0].start, toks[e - 1].end)  # 'Clinton has since apologized for it: "..."'
+            q.notes.append("speaker is the subject of the sentence before the colon")
+        else:
+            q.notes.append("no reporting verb before the colon")
+        return True
+    if stripped.endswith(",") and re.search(r"\baccording to\b[^,;.]{1,80},$", stripped, re.IGNORECASE):
+        toks = _toks(ctx, before_start, om)
+        k = max(i for i, t in enumerate(toks) if t.text.lower() == "according")
+        j = _np_forward(toks, k + 2)
+        if j > k + 2:
+            q.kind = "direct"  # 'According to Woodward, “The New York real estate world ...”'
+            _attach(ctx, q, toks, (k, k + 2), (k + 2, j))
+            return True
+    q.kind = "partial"
+    if content[:1].isupper() and ends_clause and _attr_after(ctx, q, ce, after_end) and stripped.endswith(","):
+        q.kind = "direct"
+        return True
+    q.mention = q.cue = None
+    _attr_partial(ctx, q, s_open, om)
+    return True
+
+
+def _attr_statement(ctx: _Ctx, q: _Q, prev: Sentence) -> None:
+    """'Smith said in a statement.' just before a quotation with no cue of its own: Smith's words."""
+    w = _words()
+    toks = _toks(ctx, max(prev.start, prev.end - _WINDOW), prev.end)
+    if len(toks) < 3 or toks[-1].text != ".":
+        return
+    for v in range(len(toks) - 2, max(-1, len(toks) - 10), -1):
+        low = toks[v].text.lower()
+        if low in w.speech and not low.endswith("ing"):
+            a, b = _cue_span(toks, v)
+            rest = toks[b:-1]
+            if rest and not (rest[0].text.lower() in _ADJUNCT_START | {"to", "with"} or rest[0].text[:1].isupper()):
+                return
+            if any(not _is_word(t) for t in rest):
+                return
+            s, e = _subject(toks, a)
+            if s < e:
+                _attach(ctx, q, toks, (a, b), (s, e))
+                q.notes.append("cue in the sentence before")
+            return
+        if not _is_word(toks[v]):
+            return
+
+
+def _attr_partial(ctx: _Ctx, q: _Q, sent: Sentence, om: int) -> None:
+    """A naming or reporting verb earlier in the sentence: "what Trump called a ...", "he said it was a ..."."""
+    w = _words()
+    toks = _toks(ctx, max(sent.start, om - _WINDOW), om)
+    for v in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
+        low = toks[v].text.lower()
+        if toks[v].text in _END_PUNCT or toks[v].text in ("”", '"', "“"):
+            return
+        if low in w.naming or low in w.speech:
+            if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
+                return
+            a, b = _cue_span(toks, v)
+            s = _np_backward(toks, a, attached=False)
+            if s < a:
+                _attach(ctx, q, toks, (a, b), (s, a))
+            return

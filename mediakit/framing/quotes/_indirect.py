@@ -1,0 +1,272 @@
+"""Reported speech without quotation marks: "X said (that) ...", "..., a spokesperson said.", "according to X"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ...article import Sentence
+from ...segment import tokenize
+from ._lexicon import (
+    _ADJUNCT_START,
+    _CLAUSE_DETS,
+    _NOT_AFTER_SUBJECT,
+    _NOUN_DETS,
+    _PREPS,
+    _PRONOUNS,
+    _SUBJECT_PRONOUNS,
+    _WORD,
+    _is_word,
+    _lemma_is,
+    _words,
+)
+from ._marks import _rstrip
+from ._model import _Q, _Ctx, _Tok
+from ._phrases import _attach, _cue_span, _np_forward, _subject
+
+
+def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) -> list[_Q]:
+    """Reported speech without quotation marks, sentence by sentence."""
+    w = _words()
+    text = ctx.text
+    out: list[_Q] = []
+    qstarts = [a for a, _ in quoted]
+
+    def in_quote(pos: int) -> bool:
+        k = bisect.bisect_right(qstarts, pos) - 1
+        return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
+
+    # quoted characters before any offset, by prefix sums over the merged intervals: O(log n) a query
+    merged: list[tuple[int, int]] = []
+    for a, b in quoted:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    mstarts = [a for a, _ in merged]
+    cum = [0]
+    for a, b in merged:
+        cum.append(cum[-1] + b - a)
+
+    def upto(x: int) -> int:
+        k = bisect.bisect_right(mstarts, x) - 1
+        return 0 if k < 0 else cum[k] + min(x, merged[k][1]) - merged[k][0]
+
+    def quoted_share(a: int, b: int) -> float:
+        return (upto(b) - upto(a)) / (b - a) if b > a else 0.0
+
+    keys = w.indirect_keys
+    for sent in ctx.sentences:
+        # the sentence's tokens as score_tone and figures have them (cached per range): not tokenized again
+        toks = tokenize(text, start=sent.start, end=sent.end)
+        # only these words can start reported speech; every other token is passed over in the loop below
+        cands = [v for v, t in enumerate(toks) if t.text.lower() in keys]
+        if not cands:
+            continue
+        end = sent.end
+        end = _rstrip(text, sent.start, end)
+        while end > sent.start and text[end - 1] in ".!?…":
+            end -= 1
+        n = len(toks)
+        first_dash = first_cue = -1  # found when first needed
+        for v in cands:
+            t = toks[v]
+            low = t.text.lower()
+            if t.start in cue_starts or in_quote(t.start):
+                continue
+            if low == "according" and v + 1 < n and toks[v + 1].text.lower() == "to":
+                if first_cue < 0:
+                    first_cue = next((k for k, tk in enumerate(toks) if tk.start in cue_starts), n)
+                if first_cue < v:
+                    continue  # "Peskov said on Monday, according to state media": the report's source
+                _according(ctx, out, toks, v, sent, end, quoted_share)
+                continue
+            that_only = low in w.that_verbs
+            if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS):
+                continue
+            if that_only and not (v + 1 < n and toks[v + 1].text.lower() == "that"):
+                continue  # "the poll found that ...", never "found the keys"
+            if v + 1 < n and toks[v + 1].text.lower() in ("to", "by"):
+                continue  # "said to be", "told by"
+            a, b = _cue_span(toks, v)
+            s, e = _subject(toks, a)
+            if s == e and a > 1 and toks[a - 1].text == "," and b < n and toks[b].text[:1].isupper() and not that_only:
+                # "..., says Dante Scala, a political scientist." : the clause before, the speaker after
+                j = _np_forward(toks, b, limit=6)
+                if j > b and (j >= n or not _is_word(toks[j])):
+                    _before_comma(ctx, out, toks, sent, a - 1, (a, b), (b, j), quoted_share)
+                continue
+            if s == e or re.search(r"['’]s?$", toks[a - 1].text):
+                continue  # no subject ("who said"), or a possessive: "Trump's alleged threat"
+            c = b
+            if c < n and toks[c].text.lower() == "that":
+                c += 1
+            elif _lemma_is(t.text, frozenset({"ask", "wonder"})) and c < n and toks[c].text.lower() in ("whether", "if"):
+                c += 1
+            elif c < n and toks[c].text.lower() in _ADJUNCT_START and _that_within(toks, c, 7) >= 0:
+                c = _that_within(toks, c, 7) + 1  # "said on Saturday that ...", "said in a statement that ..."
+            elif (c + 1 < n and toks[c].text == "," and _lemma_is(t.text, w.clause | {"explain", "note", "write"})
+                  and not low.endswith("ing")
+                  and toks[c + 1].text.lower() in _SUBJECT_PRONOUNS | _CLAUSE_DETS - {"a", "an"}):
+                c += 1  # "Earnest explained, three taxes were postponed"
+            elif _lemma_is(t.text, frozenset({"tell"})) and not (c < n and _clause_start(toks[c]) and b > v + 1):
+                # "told The Wall Street Journal in an interview published on Friday that ..."
+                k = c
+                while k < n and k - c < 14 and _is_word(toks[k]) and toks[k].text.lower() != "that":
+                    k += 1
+                if k < n and toks[k].text.lower() == "that":
+                    c = k + 1
+                else:
+                    continue
+            elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n
+                      and (_clause_start(toks[c]) or _bare_subject(toks, c))
+                      and toks[c].text.lower() not in ("a", "an")
+                      and not (toks[c].text[:1].isupper() and c + 1 < n
+                               and (not _is_word(toks[c + 1]) or toks[c + 1].text.lower() in _NOT_AFTER_SUBJECT))):
+                c = -1  # "warned Putin—..." is an object, not a clause
+            if c >= 0 and c < n:
+                cs = toks[c].start
+                ce = end
+                if first_dash < 0:
+                    first_dash = next((k for k, tk in enumerate(toks) if tk.text in ("—", "–", "(")), n)
+                if first_dash < s:
+                    for k in range(c, n):
+                        if toks[k].text in ("—", "–", ")"):
+                            ce = _rstrip(text, cs, toks[k].start)
+                            break
+                ce, cut = _cap(text, cs, ce)
+                if _has_words(text, cs, ce, 2) and quoted_share(cs, ce) < 0.8:
+                    q = _Q(cs, ce, "indirect", notes=cut)
+                    _attach(ctx, q, toks, (a, b), (s, e))
+                    out.append(q)
+                continue
+            # "..., a spokesperson said." : the clause before the comma
+            if e == a and s > 1 and toks[s - 1].text == "," and _looks_like_subject(toks, s, e) and (
+                    b >= n or not _is_word(toks[b]) or toks[b].text.lower() in _AFTER_CUE):
+                _before_comma(ctx, out, toks, sent, s - 1, (a, b), (s, e), quoted_share)
+    return out
+
+
+_AFTER_CUE = frozenset("on in at after before during late last this earlier when while adding citing".split())
+
+
+def _looks_like_subject(toks: Sequence[_Tok], s: int, e: int) -> bool:
+    """A short noun phrase: "a spokesperson", "officials", "Trump"; not "still doesn't resonate in his home"."""
+    w = _words()
+    words = [t.text for t in toks[s:e]]
+    if not words or len(words) > 7:
+        return False
+    if any(x.lower() in w.aux or x.lower().endswith(("n't", "ly")) for x in words):
+        return False
+    first = words[0]
+    return first.lower() in _NOUN_DETS or first[:1].isupper() or first.lower() in _PRONOUNS or first.endswith("s")
+
+
+def _before_comma(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], sent: Sentence, comma: int,
+                  cue: tuple[int, int], mention: tuple[int, int], quoted_share: Any) -> None:
+    text = ctx.text
+    cs = sent.start
+    while cs < toks[comma].start and not text[cs].isalnum():
+        cs += 1
+    ce = _rstrip(text, cs, toks[comma].start)
+    cs, cut = _cap_start(text, cs, ce)
+    if _has_words(text, cs, ce, 3) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=cut)
+        _attach(ctx, q, toks, cue, mention)
+        out.append(q)
+
+
+def _that_within(toks: Sequence[_Tok], c: int, limit: int) -> int:
+    """Index of "that" within ``limit`` word tokens from ``c`` (no punctuation between), else -1."""
+    k = c
+    while k < len(toks) and k - c < limit and _is_word(toks[k]):
+        if toks[k].text.lower() == "that":
+            return k
+        k += 1
+    return -1
+
+
+_MAX_CLAUSE = 1000  # characters of reported speech kept when a "sentence" runs on without punctuation
+
+
+def _cap(text: str, cs: int, ce: int) -> tuple[int, list[str]]:
+    """End of a reported clause, cut at a word boundary after ``_MAX_CLAUSE`` characters."""
+    if ce - cs <= _MAX_CLAUSE:
+        return ce, []
+    cut = text.rfind(" ", cs, cs + _MAX_CLAUSE)
+    return _rstrip(text, cs, cut if cut > cs else cs + _MAX_CLAUSE), [f"cut at {_MAX_CLAUSE} characters"]
+
+
+def _cap_start(text: str, cs: int, ce: int) -> tuple[int, list[str]]:
+    """Start of a reported clause that ends at ``ce``, cut the same way."""
+    if ce - cs <= _MAX_CLAUSE:
+        return cs, []
+    cut = text.find(" ", ce - _MAX_CLAUSE, ce)
+    return (cut + 1 if cut >= 0 else ce - _MAX_CLAUSE), [f"cut at {_MAX_CLAUSE} characters"]
+
+
+def _has_words(text: str, start: int, end: int, k: int) -> bool:
+    """At least ``k`` words in ``text[start:end]`` (stops looking once found)."""
+    if end <= start:
+        return False
+    for i, _ in enumerate(_WORD.finditer(text, start, end), start=1):
+        if i >= k:
+            return True
+    return False
+
+
+_FINITE = frozenset("would will could can may might should must has have had is are was were".split())
+
+
+def _bare_subject(toks: Sequence[_Tok], c: int) -> bool:
+    """A clause opening with a bare noun and a finite auxiliary: "said growth would slow", "said consumer
+    prices were rising" (one or two lower-case words, then "would", "will", "was", ...)."""
+    w = _words()
+    for k in range(c, min(c + 2, len(toks) - 1)):
+        low = toks[k].text.lower()
+        if (not toks[k].text[:1].islower() or not _is_word(toks[k]) or low in w.stop or low in w.aux
+                or low in _PREPS or low.endswith("ly") or low in w.speech or low in _PRONOUNS
+                or low in ("whether", "not", "no", "yes")):
+            return False
+        if toks[k + 1].text.lower() in _FINITE:
+            return True
+    return False
+
+
+def _clause_start(tok: _Tok) -> bool:
+    low = tok.text.lower()
+    return low in _SUBJECT_PRONOUNS or low in _CLAUSE_DETS or (tok.text[:1].isupper() and low not in _words().stop)
+
+
+def _according(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, sent: Sentence, end: int,
+               quoted_share: Any) -> None:
+    """ "according to X, ..." (content after the comma) and "..., according to X." (content before)."""
+    text = ctx.text
+    j = _np_forward(toks, v + 2)
+    if j == v + 2:
+        return
+    # extend over "of/from" phrases: "an index sourced from the Armed Forces of Ukraine"
+    k = j
+    while k < len(toks) and toks[k].text not in (",", ".", ";") and k - j < 10:
+        k += 1
+    if not any(_is_word(t) for t in toks[:v]) and k < len(toks) and toks[k].text == ",":
+        cs, ce = toks[k + 1].start if k + 1 < len(toks) else end, end
+    elif v > 0 and toks[v - 1].text == ",":
+        cs = sent.start
+        ce = _rstrip(text, cs, toks[v - 1].start)
+        j = k
+    else:
+        return
+    cut: list[str] = []
+    if ce > cs:
+        if cs < toks[v].start:
+            cs, cut = _cap_start(text, cs, ce)
+        else:
+            ce, cut = _cap(text, cs, ce)
+    if _has_words(text, cs, ce, 3) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=cut)
+        q.cue = (toks[v].start, toks[v + 1].end)
+        q.mention = (toks[v + 2].start, toks[min(j, len(toks)) - 1].end)
+        out.append(q)
