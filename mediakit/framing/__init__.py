@@ -1,1 +1,2 @@
-"""Framing devices: quotes, actors, cues and sources, frames, figures; one module each."""
+"""Framing devices, one concern each: quotes (a package), actors (a package), cues and sources, frames,
+figures (a package), voices and headline against body."""
