@@ -14,10 +14,12 @@ stands relative to the target:
   parentheses and clause words ("but", "while", "whereas", "after",
   "because", "who", "which", ...); words in the target's own clause count
   more than words in other clauses;
-* **distance**: within the clause, words near the target count more
-  (``within N words``);
+* **position and distance**: within the clause, words after the target
+  (the target as subject: "X lied", "X resigned in disgrace") and before it
+  (the target as object: "praised X", "blamed X") have their own weights,
+  and words near the target count more (``within N words``);
 * **the target's own words**: evaluative words inside the mention
-  ("disgraced former official") and right before it (a label or apposition);
+  ("disgraced former official", "the rebels");
 * **roles**: the target as object of a preposition of opposition
   ("against X"), and the target as the speaker of reported words
   ("X said ...", "according to X"): annotators of news rate the speaker of a
@@ -69,14 +71,13 @@ _QUOTE_CHARS = frozenset("\"“”")
 
 FEATURES: tuple[str, ...] = (
     "sentence",  # score_tone of the whole sentence
-    "near",  # evidence within the target's clause, weighted by distance to the target
-    "clause",  # evidence in the target's clause
+    "before",  # evidence before the target in its clause, weighted by distance ("praised X")
+    "after",  # evidence after the target in its clause, weighted by distance ("X lied")
     "other",  # evidence outside the target's clause
-    "own",  # evidence inside the mention or in the three words before it
+    "own",  # evidence inside the mention ("disgraced former official")
     "speaker",  # 1 if the target speaks the sentence's reported words
     "speaker_sentence",  # speaker x sentence
     "against",  # 1 if "against" governs the target
-    "quoted",  # 1 if the target is inside quotation marks
 )
 """The features of :func:`target_features`, in the order of the fitted coefficients."""
 
@@ -211,11 +212,6 @@ def _speaker(words: Sequence[str], first: int, last: int) -> bool:
     return first >= 1 and words[first - 1] in _SPEECH and (first < 2 or words[first - 2] in {",", "”", '"'})
 
 
-def _in_quotes(text: str, a: int, start: int) -> bool:
-    """An odd number of double quotation marks between the sentence start and the target."""
-    return sum(1 for ch in text[a:start] if ch in _QUOTE_CHARS) % 2 == 1
-
-
 def target_features(
     text: str,
     start: int,
@@ -246,7 +242,7 @@ def target_features(
     decay = _weights().decay if decay is None else decay
     f = dict.fromkeys(FEATURES, 0.0)
     f["sentence"] = t.score
-    sums = dict.fromkeys(("near", "clause", "other", "own"), 0.0)
+    sums = dict.fromkeys(("before", "after", "other", "own"), 0.0)
     out: list[tuple[int, int, str, float, str, tuple[str, ...]]] = []
     seen: set[int] = set()
     # one value per word: news or VADER (the rule sum of score_tone); TextBlob where neither scored
@@ -257,20 +253,19 @@ def target_features(
         seen.add(e.start)
         s, en = a + e.start, a + e.end
         i = max(0, bisect.bisect_right(starts, s) - 1)
-        if first <= i <= last or first - 3 <= i < first:
-            names: tuple[str, ...] = ("own", "near", "clause") if first <= i <= last else ("own", "near", "clause")
-            rule = "in the target's words" if first <= i <= last else "right before the target"
-            dist = 0
+        if first <= i <= last:
+            names: tuple[str, ...] = ("own",)
+            rule, dist = "in the target's words", 0
         else:
             dist = first - i if i < first else i - last
             if clause[i] == tclause:
-                names = ("near", "clause")
+                names = ("before",) if i < first else ("after",)
                 rule = f"within {dist} words" if dist <= 3 else "same clause"
             else:
                 names, rule = ("other",), "other clause"
         w = e.weight
         for n in names:
-            sums[n] += w * math.exp(-dist / decay) if n == "near" else w
+            sums[n] += w * math.exp(-dist / decay) if n in ("before", "after") else w
         out.append((s, en, text[s:en], w, rule, names))
     for n, v in sums.items():
         f[n] = _squash(v)
@@ -279,8 +274,6 @@ def target_features(
         f["speaker_sentence"] = t.score
     if first >= 1 and words[first - 1] in _OPPOSE:
         f["against"] = 1.0
-    if _in_quotes(text, a, start):
-        f["quoted"] = 1.0
     return f, out, (a, b), t.score
 
 
@@ -292,8 +285,7 @@ def _label(score: float, thresholds: tuple[float, float]) -> ToneLabel:
     return "neutral"
 
 
-_ROLE_NAMES = {"speaker": "speaker of the reported words", "against": "object of 'against'",
-               "quoted": "inside a quotation"}
+_ROLE_NAMES = {"speaker": "speaker of the reported words", "against": "object of 'against'"}
 
 
 def target_tone(text: str, start: int, end: int, *, sentences: Iterable[Any] | None = None) -> TargetTone:
@@ -315,8 +307,15 @@ def target_tone(text: str, start: int, end: int, *, sentences: Iterable[Any] | N
 
     Examples:
         >>> s = "Critics praised Smith after Jones resigned in disgrace."
-        >>> target_tone(s, 16, 21).label, target_tone(s, 28, 33).label
-        ('positive', 'negative')
+        >>> smith, jones = target_tone(s, 16, 21), target_tone(s, 28, 33)
+        >>> smith.score > jones.score
+        True
+        >>> [(e.text, e.rule) for e in jones.evidence]  # doctest: +NORMALIZE_WHITESPACE
+        [('Critics', 'other clause'), ('praised', 'other clause'), ('resigned', 'within 1 words'),
+         ('disgrace', 'within 3 words')]
+        >>> s = "The company reported record profits, but its founder was arrested for tax evasion."
+        >>> target_tone(s, 41, 52).label
+        'negative'
     """
     feats, words, (a, b), sent = target_features(text, start, end, sentences=sentences)
     w = _weights()
@@ -326,7 +325,7 @@ def target_tone(text: str, start: int, end: int, *, sentences: Iterable[Any] | N
         TargetEvidence(s, e, t, wt, round(sum(w.coef.get(n, 0.0) for n in names), 4), rule)
         for s, e, t, wt, rule, names in words
     )
-    roles = tuple(_ROLE_NAMES[r] for r in ("speaker", "against", "quoted") if feats[r])
+    roles = tuple(_ROLE_NAMES[r] for r in ("speaker", "against") if feats[r])
     return TargetTone(score, _label(score, w.thresholds), text[start:end], start, end, a, b, sent, roles, evidence)
 
 
