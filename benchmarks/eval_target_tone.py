@@ -20,6 +20,7 @@ and ms per target (target_tone includes its own score_tone call).
 Run:
     .venv/bin/python benchmarks/eval_target_tone.py          # writes benchmarks/results/target_tone.csv
     .venv/bin/python benchmarks/eval_target_tone.py --fit    # refit the weights on train.jsonl
+    .venv/bin/python benchmarks/eval_target_tone.py --ablate # refit without each feature group, all splits
 """
 
 from __future__ import annotations
@@ -146,6 +147,34 @@ def fit(decays: tuple[float, ...] = (3.0, 6.0)) -> None:
         f"{f} {c:+.3f}" for f, c in zip(FEATURES, data["coef"])))
 
 
+def ablate() -> None:
+    """Macro-F1 per split when a feature group is left out (each refit on train.jsonl, as ``--fit`` does)."""
+    import numpy as np
+
+    from mediakit.target_tone import FEATURES, _weights, target_features
+
+    data = {name: load(name) for name in SPLITS}
+    tones = _tones([r for rows in data.values() for r in rows])
+    decay = _weights().decay
+    X = {n: np.array([[1.0] + [target_features(s, a, b, tone=tones[s], decay=decay)[0][f] for f in FEATURES]
+                      for s, a, b, _ in rows]) for n, rows in data.items()}
+    names = ("intercept", *FEATURES)
+    y = np.array([(p - 4) / 2 for *_, p in data["train"]])
+    drops = {"all features": (), "sentence score only": tuple(f for f in FEATURES if f != "sentence"),
+             "- speaker": ("speaker", "speaker_sentence"), "- against": ("against",), "- own": ("own",),
+             "- other": ("other",), "- before/after": ("before", "after")}
+    for label, drop in drops.items():
+        idx = [i for i, f in enumerate(names) if f not in drop]
+        coef, *_ = np.linalg.lstsq(X["train"][:, idx], y, rcond=None)
+        fitted = list(np.clip(X["train"][:, idx] @ coef, -1, 1))
+        lo, hi = best_band(fitted, [p for *_, p in data["train"]], symmetric=False)
+        cells = []
+        for n, rows in data.items():
+            pred = list(np.clip(X[n][:, idx] @ coef, -1, 1))
+            cells.append(f"{n} {macro_f1([p for *_, p in rows], band(pred, lo, hi))[0]:.3f}")
+        print(f"{label:22}", "  ".join(cells))
+
+
 def evaluate() -> None:
     import pandas as pd
 
@@ -219,6 +248,9 @@ def evaluate() -> None:
 def main(argv: list[str]) -> int:
     if not (EVAL / "train.jsonl").exists():
         print(f"NewsMTSC not found at {EVAL}; skipping (see the docstring for the data).")
+        return 0
+    if "--ablate" in argv:
+        ablate()
         return 0
     if "--fit" in argv:
         fit()

@@ -67,7 +67,6 @@ _SPEECH = frozenset(
 )
 _AUX = frozenset("has have had is was also later then has previously had once again would will".split())
 _OPPOSE = frozenset("against".split())
-_QUOTE_CHARS = frozenset("\"“”")
 
 FEATURES: tuple[str, ...] = (
     "sentence",  # score_tone of the whole sentence
@@ -120,7 +119,7 @@ class TargetTone:
         sentence_start, sentence_end: the sentence scored.
         sentence_score: ``score_tone`` of the whole sentence, for comparison.
         roles: role rules that applied: ``"speaker of the reported words"``,
-            ``"object of 'against'"``, ``"inside a quotation"``.
+            ``"object of 'against'"``.
         evidence: the words that moved the score, in text order.
     """
 
