@@ -111,7 +111,7 @@ def fit(decays: tuple[float, ...] = (3.0, 6.0)) -> None:
     """Least-squares weights of the target features on train.jsonl; thresholds maximising macro-F1 there."""
     import numpy as np
 
-    from mediakit.target_tone import FEATURES, target_features
+    from mediakit.target import FEATURES, target_features
 
     rows = load("train")
     tones = _tones(rows)
@@ -151,7 +151,7 @@ def ablate() -> None:
     """Macro-F1 per split when a feature group is left out (each refit on train.jsonl, as ``--fit`` does)."""
     import numpy as np
 
-    from mediakit.target_tone import FEATURES, _weights, target_features
+    from mediakit.target import FEATURES, _weights, target_features
 
     data = {name: load(name) for name in SPLITS}
     tones = _tones([r for rows in data.values() for r in rows])
@@ -179,7 +179,7 @@ def evaluate() -> None:
     import pandas as pd
 
     from mediakit.sentiment import score_sentiment
-    from mediakit.target_tone import target_tone
+    from mediakit.target import target_tone
     from mediakit.tone import score_tone
 
     data = {name: load(name) for name in SPLITS}
@@ -254,7 +254,7 @@ def main(argv: list[str]) -> int:
         return 0
     if "--fit" in argv:
         fit()
-        from mediakit.target_tone import _weights
+        from mediakit.target import _weights
 
         _weights.cache_clear()
     evaluate()

@@ -88,7 +88,7 @@ def score_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 def best_band(pred: pd.Series, human: pd.Series) -> float:
     """The symmetric neutral band (0..0.5) maximising macro-F1 on a tuning split."""
-    from mediakit.validate import validate
+    from mediakit.validation import validate
 
     bands = [i / 100 for i in range(0, 51)]
     return max(bands, key=lambda b: validate(pred, human, thresholds=(-b, b), human_thresholds=(-0.05, 0.05)).macro_f1)
@@ -100,7 +100,7 @@ def main() -> int:
         return 0
     sys.path.insert(0, str(ROOT))
     from mediakit.tone import _model
-    from mediakit.validate import validate
+    from mediakit.validation import validate
 
     tone_t = _model().thresholds
     t0 = time.perf_counter()

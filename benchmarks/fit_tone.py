@@ -35,7 +35,7 @@ import mediakit._tone_rules as tone_rules  # noqa: E402
 import mediakit.tone as tone  # noqa: E402
 from mediakit.segment import quoted_spans  # noqa: E402
 from mediakit.sentiment import get_backend  # noqa: E402
-from mediakit.validate import validate  # noqa: E402
+from mediakit.validation import validate  # noqa: E402
 
 GRID = {
     "negated": [-0.2, -0.5, -0.8],

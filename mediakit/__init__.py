@@ -83,8 +83,11 @@ _EXPORTS: dict[str, str] = {
     "score_tone": "tone",
     "tone_table": "tone",
     "Tone": "tone",
-    "validate": "validate",
-    "Validation": "validate",
+    "target_tone": "target",
+    "target_tone_table": "target",
+    "TargetTone": "target",
+    "validate": "validation",
+    "Validation": "validation",
     # --- corpus scale ---
     "analyze_corpus": "corpus",
     "score_texts": "batch",
@@ -144,5 +147,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .segment import split_paragraphs, split_sentences, tokenize
     from .sentiment import Evidence, Sentiment, register_backend, score_sentiment
     from .tables import sentiment_table
+    from .target import TargetTone, target_tone, target_tone_table
     from .tone import Tone, score_tone, tone_table
-    from .validate import Validation, validate
+    from .validation import Validation, validate

@@ -151,3 +151,22 @@ def test_sentence_initial_function_word_and_nationality_are_not_part_of_names() 
 )
 def test_names_start_at_the_name(text: str, names: set[str]) -> None:
     assert set(_actors(text)) == names
+
+
+def test_actor_table_tone_towards_reads_each_actor_apart() -> None:
+    text = "Critics praised Maria Lopez on Monday after John Barker resigned in disgrace over the scandal."
+    table = mk.actors_table(text).set_index("name")
+    lopez, barker = table.loc["Maria Lopez"], table.loc["John Barker"]
+    assert lopez["tone_mentions"] == barker["tone_mentions"]  # the same sentence: the old column cannot tell them apart
+    assert lopez["tone_towards"] > barker["tone_towards"]
+    assert barker["tone_towards"] < 0
+
+
+def test_every_lazy_export_is_what_it_names_after_its_modules_load() -> None:
+    """A submodule named like an export (mediakit.target_tone the module vs the function) would shadow it."""
+    import importlib
+
+    for module in set(mk._EXPORTS.values()):
+        importlib.import_module(f"mediakit.{module}")
+    for name in mk._EXPORTS:
+        assert not isinstance(getattr(mk, name), type(mk)), f"mk.{name} is a module"

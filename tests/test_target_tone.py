@@ -9,7 +9,7 @@ import pytest
 
 from mediakit.errors import InputError
 from mediakit.segment import split_sentences
-from mediakit.target_tone import FEATURES, TargetTone, target_features, target_tone, target_tone_table
+from mediakit.target import FEATURES, TargetTone, target_features, target_tone, target_tone_table
 from mediakit.tone import score_tone
 
 

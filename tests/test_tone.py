@@ -8,7 +8,7 @@ import pytest
 
 from mediakit.errors import InputError
 from mediakit.tone import score_tone, tone_label, tone_table
-from mediakit.validate import validate
+from mediakit.validation import validate
 
 
 def _rules(text: str, word: str) -> set[str]:

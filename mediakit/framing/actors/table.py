@@ -87,8 +87,11 @@ def actors_table(
     """One row per actor: mentions, labels, share of voice, and tone around and in their words.
 
     ``tone_mentions`` is the mean TextBlob polarity of the sentences that
-    mention the actor; ``tone_quoted`` the polarity of the actor's own quoted
-    words (direct and indirect together; NaN when the actor is not quoted).
+    mention the actor; ``tone_towards`` the mean tone towards the actor over
+    its mentions (:func:`mediakit.target_tone`: the sentence's tone words
+    weighted by clause, distance and role relative to the mention);
+    ``tone_quoted`` the polarity of the actor's own quoted words (direct and
+    indirect together; NaN when the actor is not quoted).
     Pass ``actors`` and ``quotes`` already found for this text (as
     :func:`mediakit.analyze` does) to skip finding them again.
 
@@ -97,7 +100,9 @@ def actors_table(
     """
     import pandas as pd
 
+    from ...segment import as_text
     from ...sentiment import score_sentiment
+    from ...target import target_tone
     from ..quotes import extract_quotes
 
     actors = find_actors(text_or_article) if actors is None else actors
@@ -111,6 +116,12 @@ def actors_table(
         if k not in tone_cache:
             tone_cache[k] = score_sentiment(sentences[k].text).polarity
         return tone_cache[k]
+
+    text = as_text(text_or_article)
+
+    def towards(a: Actor) -> float:
+        scores = [target_tone(text, m.start, m.end, sentences=sentences).score for m in a.mentions]
+        return sum(scores) / len(scores) if scores else float("nan")
 
     rows = []
     for a in actors:
@@ -127,11 +138,12 @@ def actors_table(
                 "quoted_words_indirect": int(v["quoted_words_indirect"]) if v is not None else 0,
                 "share_of_voice": float(v["share_of_voice"]) if v is not None else 0.0,
                 "tone_mentions": sum(sentence_tone(k) for k in ks) / len(ks) if ks else float("nan"),
+                "tone_towards": towards(a),
                 "tone_quoted": score_sentiment(own).polarity if own else float("nan"),
                 "start": a.mentions[0].start,
                 "end": a.mentions[0].end,
             }
         )
     cols = ["name", "kind", "n_mentions", "labels", "quoted_words_direct", "quoted_words_indirect",
-            "share_of_voice", "tone_mentions", "tone_quoted", "start", "end"]
+            "share_of_voice", "tone_mentions", "tone_towards", "tone_quoted", "start", "end"]
     return pd.DataFrame(rows, columns=cols)
