@@ -170,3 +170,21 @@ def test_every_lazy_export_is_what_it_names_after_its_modules_load() -> None:
         importlib.import_module(f"mediakit.{module}")
     for name in mk._EXPORTS:
         assert not isinstance(getattr(mk, name), type(mk)), f"mk.{name} is a module"
+
+
+def test_a_description_before_a_name_is_its_label_and_later_resolves_to_it() -> None:
+    text = ("The minister, John Smith, said on Monday that taxes would rise. Jane Doe, a teacher, disagreed. "
+            "The minister added that it was fair. The former president met with Ukrainian leader, Volodymyr Zelensky , "
+            "in New York.\n\nA debt crisis\n\nHer lawyer, Mary Roe, told reporters she would appeal.")
+    actors = {a.name: a for a in mk.find_actors(text)}
+    assert "The minister" in actors["John Smith"].labels
+    # the later "The minister" is John Smith, not the last person named (Jane Doe)
+    later = text.index("The minister added")
+    assert any(m.start == later for m in actors["John Smith"].mentions)
+    assert "The minister" not in actors["Jane Doe"].labels
+    # no determiner: the description starts after the verb and preposition, not at "The former president"
+    assert "Ukrainian leader" in actors["Volodymyr Zelensky"].labels
+    assert not any("met with" in lb for a in actors.values() for lb in a.labels)
+    # a paragraph break ends the description
+    assert "Her lawyer" in actors["Mary Roe"].labels
+    assert not any("\n" in lb for a in actors.values() for lb in a.labels)

@@ -33,6 +33,18 @@ from .words import (
     _title_case,
 )
 
+#: Words that open a description standing before a name as its apposition ("The minister, John Smith,").
+_APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".split())
+#: TextBlob lexicon tags of words that can modify the head of such a description.
+_MODIFIER_TAGS = frozenset("JJ JJR JJS NN NNS NNP NNPS CD".split())
+
+
+def _modifier(word: str, cap: bool, titles: Any, tags: Any) -> bool:
+    """Whether ``word`` can stand inside a description before its head ("former", "Ukrainian", "party")."""
+    if cap or word.lower() in titles or word.lower().startswith("ex-"):
+        return word[:1].isalnum()
+    return tags.get(word) in _MODIFIER_TAGS or tags.get(word.lower()) in _MODIFIER_TAGS
+
 
 def _in_quote(quoted: Sequence[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(quoted, (pos, 1 << 62)) - 1
@@ -235,6 +247,22 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         name_words = [_norm(words[k]) for k in group]
         if _POSSESSIVE.search(words[last]):
             end -= len(words[last]) - len(name_words[-1])
+        # apposition before, closed by a comma after the name: "The minister, John Smith, said",
+        # "Her lawyer, Jane Roe, told"; the description is the name's label (not a guess by recency)
+        g0 = group[0]
+        if (g0 >= 2 and j < n and words[j] == "," and words[g0 - 1] == ","
+                and words[g0 - 2].lower() in lex.titles and not caps[g0 - 2]):
+            s = g0 - 2  # the description's first word: back over modifiers ("former", "Ukrainian", "party")
+            def joined(k: int) -> bool:  # token k-1 and k in one paragraph
+                return "\n" not in text[tokens[k - 1].end : tokens[k].start]
+
+            while (s - 1 >= max(0, g0 - 8) and joined(s)
+                   and _modifier(words[s - 1], caps[s - 1], lex.titles, tag_lexicon)):
+                s -= 1
+            if s - 1 >= 0 and joined(s) and words[s - 1].lower() in _APPOSITION_DETERMINERS:
+                s -= 1
+            labels.append(text[tokens[s].start : tokens[g0 - 2].end])
+            hint = hint or "person"
         # apposition after: "Trump, the Republican candidate for ..., told"
         if j + 2 < n and words[j] == "," and words[j + 1].lower() in ("the", "a", "an"):
             for k in range(j + 2, min(n, j + 9)):
