@@ -421,7 +421,10 @@ def analyze_corpus(
         assert out_path is not None
         done = written_keys(out_path, sibling(out_path, "errors", ".csv"))
         if done:
-            items = (it for it in items if _key(it) not in done)
+            # a file of a folder is known by its path: its position moves when files are added before it
+            done_files = {src for src, _ in done}
+            items = (it for it in items
+                     if not (it.path in done_files if isinstance(it, FileTask) else _key(it) in done))
             total = None if total is None else max(0, total - len(done))
     if errors == "raise":
         items = _raise_load_errors(items)

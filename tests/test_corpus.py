@@ -383,3 +383,19 @@ def test_cli_resume_continues_a_limited_run(tmp_path: Path, corpus_path: Path, l
     assert "30 article(s) (10 kept from the earlier run)" in second.output
     pdt.assert_frame_equal(pd.read_parquet(out), local_result)
     pdt.assert_frame_equal(pd.read_parquet(tmp_path / "cli.sentences.parquet"), local_result.attrs["tables"]["sentences"])
+
+
+def test_resume_knows_a_folder_file_by_its_path_when_files_are_added(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, a in enumerate(_articles(4)):
+        (folder / f"b{i}.txt").write_text(a["title"] + "\n\n" + a["text"], encoding="utf-8")
+    out = tmp_path / "rows.parquet"
+    _quiet(mk.analyze_corpus, folder, output=out, limit=2, progress=False)
+    # a new file that sorts first moves every position by one: b0 and b1 must not be analysed again
+    (folder / "a-new.txt").write_text("New story\n\nThe mayor said the bridge would reopen.", encoding="utf-8")
+    done = _quiet(mk.analyze_corpus, folder, output=out, progress=False, resume=True)
+    rows = pd.read_parquet(out)
+    names = [Path(s).name for s in rows["source"]]
+    assert sorted(names) == ["a-new.txt", "b0.txt", "b1.txt", "b2.txt", "b3.txt"]
+    assert (done.n_articles, done.n_resumed) == (5, 2)
