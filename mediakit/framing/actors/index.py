@@ -39,6 +39,11 @@ _APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".spl
 _MODIFIER_TAGS = frozenset("JJ JJR JJS NN NNS NNP NNPS CD".split())
 
 
+def _joined(text: str, tokens: Sequence[Any], k: int) -> bool:
+    """Whether tokens ``k - 1`` and ``k`` stand in one paragraph (no line break between them)."""
+    return "\n" not in text[tokens[k - 1].end : tokens[k].start]
+
+
 def _modifier(word: str, cap: bool, titles: Any, tags: Any) -> bool:
     """Whether ``word`` can stand inside a description before its head ("former", "Ukrainian", "party")."""
     if cap or word.lower() in titles or word.lower().startswith("ex-"):
@@ -253,13 +258,10 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         if (g0 >= 2 and j < n and words[j] == "," and words[g0 - 1] == ","
                 and words[g0 - 2].lower() in lex.titles and not caps[g0 - 2]):
             s = g0 - 2  # the description's first word: back over modifiers ("former", "Ukrainian", "party")
-            def joined(k: int) -> bool:  # token k-1 and k in one paragraph
-                return "\n" not in text[tokens[k - 1].end : tokens[k].start]
-
-            while (s - 1 >= max(0, g0 - 8) and joined(s)
+            while (s - 1 >= max(0, g0 - 8) and _joined(text, tokens, s)
                    and _modifier(words[s - 1], caps[s - 1], lex.titles, tag_lexicon)):
                 s -= 1
-            if s - 1 >= 0 and joined(s) and words[s - 1].lower() in _APPOSITION_DETERMINERS:
+            if s - 1 >= 0 and _joined(text, tokens, s) and words[s - 1].lower() in _APPOSITION_DETERMINERS:
                 s -= 1
             labels.append(text[tokens[s].start : tokens[g0 - 2].end])
             hint = hint or "person"
