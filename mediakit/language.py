@@ -118,6 +118,27 @@ def _script_of(ch: str) -> str:
     return first or "UNKNOWN"
 
 
+def _scripts(letters: str) -> Counter[str]:
+    """Letters per script (Unicode name's first word), in first-seen order."""
+    # fast path, plain Latin: the apostrophes inside words ("it's", "Trump’s") count under their
+    # own names' first words, as below; every other ASCII letter is LATIN
+    n_curly = letters.count("’")
+    if (letters.replace("’", "") if n_curly else letters).isascii():
+        n_straight = letters.count("'")
+        scripts = Counter({"LATIN": len(letters) - n_curly - n_straight} if letters else {})
+        if n_straight:
+            scripts["APOSTROPHE"] = n_straight
+        if n_curly:
+            scripts["RIGHT"] = n_curly
+        return scripts
+    # count each distinct letter once, then its script (the joined text lowers a final sigma to
+    # another letter, of the same script)
+    scripts = Counter()
+    for ch, n in Counter(letters.lower()).items():
+        scripts[_script_of(ch)] += n
+    return scripts
+
+
 def guess_language(text_or_article: str | Article) -> LanguageGuess:
     """Guess the language of a text from its script and its function words.
 
@@ -139,11 +160,13 @@ def guess_language(text_or_article: str | Article) -> LanguageGuess:
         ('ru', 0.0, ('script: CYRILLIC 100%',))
     """
     text = as_text(text_or_article)
-    words = [w.lower() for w in _WORD.findall(text)]
-    # count each distinct letter once, then its script: same counts, same first-seen order
-    scripts: Counter[str] = Counter()
-    for ch, n in Counter("".join(words)).items():
-        scripts[_script_of(ch)] += n
+    # each distinct word once: its count, in first-seen order (lower-cased one by one, as
+    # str.lower of a joined text treats a word-final sigma differently)
+    raw = _WORD.findall(text)
+    counts: Counter[str] = Counter()
+    for w, n in Counter(raw).items():
+        counts[w.lower()] += n
+    scripts = _scripts("".join(raw))
     n_letters = sum(scripts.values())
     if not n_letters:
         return LanguageGuess("und", 0.0, (), 0, 0, {}, "UNKNOWN")
@@ -153,13 +176,13 @@ def guess_language(text_or_article: str | Article) -> LanguageGuess:
     index = _language_index()
     hits: dict[str, Counter[str]] = {lang: Counter() for lang in lists}
     any_function = 0
-    for w in words:
+    for w, n in counts.items():
         langs = index.get(w)
         if langs:
-            any_function += 1
+            any_function += n
             for lang in langs:
-                hits[lang][w] += 1
-    n_words = len(words)
+                hits[lang][w] += n
+    n_words = sum(counts.values())
     totals = {lang: sum(c.values()) for lang, c in hits.items()}
     scores = {lang: round(t / n_words, 4) for lang, t in totals.items()}
     english_ratio = round((totals["en"] / any_function if any_function else 0.0) * latin_share, 4)
