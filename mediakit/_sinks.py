@@ -242,16 +242,20 @@ def table_schema() -> pa.Schema:
 
 
 def sibling(output: Path, name: str, suffix: str = ".parquet") -> Path:
-    stem = output.name[: -len(output.suffix)] if output.suffix else output.name
-    return output.with_name(f"{stem}.{name}{suffix}")
+    """``<stem>.<name><suffix>`` beside ``output`` (``news.csv.gz`` -> ``news.quotes.parquet``)."""
+    from .files import strip_suffixes
+
+    return output.with_name(f"{strip_suffixes(output)}.{name}{suffix}")
 
 
 def export(parquet: Path, target: Path) -> None:
-    """Stream a Parquet file out as CSV or JSON Lines."""
+    """Stream a Parquet file out as CSV or JSON Lines (gzip/bzip2/xz compressed by ``target``'s suffix)."""
     import pyarrow.parquet as pq
 
-    suffix = target.suffix.lower()
-    with target.open("w", encoding="utf-8", newline="") as fh:
+    from .files import corpus_suffix, open_text_write
+
+    suffix = corpus_suffix(target)
+    with open_text_write(target) as fh:
         first = True
         for batch in pq.ParquetFile(parquet).iter_batches(batch_size=ROW_GROUP_ROWS):
             frame = batch.to_pandas()

@@ -158,7 +158,7 @@ def _report(article: str, output: str, parameters: tuple[tuple[str, str], ...] =
 @main.command()
 @click.argument("source", type=str)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), required=True,
-              help="Parquet (or .csv/.jsonl) file to write, one row per article.")
+              help="Parquet (or .csv/.jsonl, optionally .gz/.bz2/.xz compressed) file to write, one row per article.")
 @click.option("-w", "--workers", type=int, default=None,
               help="Worker processes (-1: one per CPU). Default: this process only.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,

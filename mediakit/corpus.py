@@ -49,7 +49,7 @@ from ._sinks import (
 from ._sinks import export as export_parquet
 from .article import Article
 from .errors import InputError, LoadError, MediakitError, value_invalid_msg
-from .files import CORPUS_SUFFIXES, corpus_suffix
+from .files import CORPUS_SUFFIXES, compression, corpus_suffix
 from .records import Record, iter_records
 
 if TYPE_CHECKING:
@@ -342,7 +342,8 @@ def analyze_corpus(
             the same per-chunk function on a ``distributed`` cluster, ``client``
             or a local one started (and closed) for this call.
         output: write the article table to this file (``.parquet``, or ``.csv``/
-            ``.jsonl``), chunk by chunk, instead of returning it; long tables go
+            ``.jsonl``, which may be compressed: ``.csv.gz``, ``.jsonl.bz2``,
+            ``.jsonl.xz``), chunk by chunk, instead of returning it; long tables go
             to ``<stem>.<name>.parquet`` and failures to ``<stem>.errors.csv``.
         tables: long tables to collect, any key of ``Analysis.tables()``
             (see :func:`available_tables`), each with an ``article_id`` column.
@@ -400,11 +401,14 @@ def analyze_corpus(
     out_path: Path | None = None
     if output is not None:
         out_path = Path(output)
-        if out_path.suffix.lower() not in _OUTPUT_SUFFIXES:
-            raise InputError(value_invalid_msg("output suffix", out_path.suffix, _OUTPUT_SUFFIXES))
+        kind = corpus_suffix(out_path)
+        if kind not in _OUTPUT_SUFFIXES or (compression(out_path) and kind == ".parquet"):
+            shown = "".join(out_path.suffixes[-2:]) if compression(out_path) else out_path.suffix
+            raise InputError(value_invalid_msg("output suffix", shown, _OUTPUT_SUFFIXES)
+                             + "; .csv and .jsonl may end in .gz, .bz2 or .xz (Parquet compresses itself)")
         if not out_path.parent.exists():
             raise InputError(f"cannot write {out_path}: folder {out_path.parent} does not exist")
-    if resume and (out_path is None or out_path.suffix.lower() != ".parquet"):
+    if resume and (out_path is None or corpus_suffix(out_path) != ".parquet"):
         raise InputError("resume=True continues a .parquet output: pass output='....parquet'")
     bad_opts = set(load_options) - {"title_col", "id_col", "date_col", "clean", "max_bytes", "chunksize"}
     if bad_opts:
@@ -441,7 +445,7 @@ def analyze_corpus(
     errors_csv: ErrorsCsv | None = None
     parquet_main = out_path
     if out_path is not None:
-        if out_path.suffix.lower() != ".parquet":
+        if corpus_suffix(out_path) != ".parquet":
             parquet_main = out_path.with_name(f".{out_path.name}.tmp.parquet")
         assert parquet_main is not None
         main_sink = ParquetSink(parquet_main, resume=resume)
@@ -536,7 +540,7 @@ def _keep_partial(out_path: Path, parquet_main: Path, main_sink: ParquetSink,
         warnings.warn(f"stopped part-way ({type(stop).__name__}), and what was finished could not be written to"
                       f" {out_path} ({type(exc).__name__}: {exc}); it holds what it held before this run", stacklevel=3)
         return
-    again = " run again with resume=True to finish" if out_path.suffix.lower() == ".parquet" else ""
+    again = " run again with resume=True to finish" if corpus_suffix(out_path) == ".parquet" else ""
     warnings.warn(f"stopped part-way ({type(stop).__name__}): {out_path} holds the {main_sink.rows} article(s)"
                   f" analysed before the stop (failures are in its errors table);{again}", stacklevel=3)
 

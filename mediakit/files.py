@@ -64,6 +64,31 @@ def open_binary(path: Path) -> io.BufferedIOBase:
         raise LoadError(f"cannot read: {exc.strerror}", path=path) from None
 
 
+def open_text_write(path: Path) -> io.TextIOBase:
+    """Open an output file for writing UTF-8 text, compressed when its name ends in a compression suffix."""
+    comp = compression(path)
+    if comp == ".gz":
+        return cast(io.TextIOBase, gzip.open(path, "wt", encoding="utf-8", newline=""))
+    if comp == ".bz2":
+        return cast(io.TextIOBase, bz2.open(path, "wt", encoding="utf-8", newline=""))
+    if comp == ".xz":
+        return cast(io.TextIOBase, lzma.open(path, "wt", encoding="utf-8", newline=""))
+    return cast(io.TextIOBase, path.open("w", encoding="utf-8", newline=""))
+
+
+def strip_suffixes(path: Path) -> str:
+    """The file name without its kind and compression suffixes: ``news.csv.gz`` -> ``news``.
+
+    >>> strip_suffixes(Path("out/news.csv.gz")), strip_suffixes(Path("rows.parquet")), strip_suffixes(Path("x"))
+    ('news', 'rows', 'x')
+    """
+    name = path.name
+    if compression(path):
+        name = name[: -len(path.suffix)]
+    suffix = Path(name).suffix
+    return name[: -len(suffix)] if suffix else name
+
+
 def head(path: Path, n: int = 65536) -> bytes:
     """The first ``n`` bytes of a file (decompressed), to detect its encoding."""
     try:

@@ -158,6 +158,34 @@ def test_streamed_output_equals_in_memory(tmp_path: Path, corpus_path: Path, loc
     assert not list(tmp_path.glob(".*part*")) and not list(tmp_path.glob(".*tmp*"))
 
 
+@pytest.mark.parametrize("name", ["rows.csv.gz", "rows.jsonl.bz2", "rows.ndjson.xz"])
+def test_compressed_output_holds_what_plain_output_holds(tmp_path: Path, name: str) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    articles = _articles(7)
+    kind = ".csv" if ".csv" in name else ".jsonl"
+    plain = mk.analyze_corpus(articles, output=tmp_path / f"plain{kind}", progress=False, tables=("quotes",))
+    out = tmp_path / name
+    written = mk.analyze_corpus(articles, output=out, progress=False, tables=("quotes",))
+    assert isinstance(written, mk.CorpusOutput) and isinstance(plain, mk.CorpusOutput)
+    # the long tables and the errors table sit beside it under the bare stem
+    assert written.tables == {"quotes": tmp_path / "rows.quotes.parquet"}
+    assert written.errors_path == tmp_path / "rows.errors.csv"
+    opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}[out.suffix]
+    with opener(out, "rb") as fh:  # really compressed, in the format its suffix names
+        assert fh.read() == (tmp_path / f"plain{kind}").read_bytes()
+    assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_compressed_parquet_output_is_refused_with_the_reason(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"\.parquet\.gz.*Parquet compresses itself"):
+        mk.analyze_corpus(["A text."], output=tmp_path / "rows.parquet.gz", progress=False)
+    with pytest.raises(InputError, match=r"'\.txt'"):
+        mk.analyze_corpus(["A text."], output=tmp_path / "rows.txt", progress=False)
+
+
 def test_bad_jsonl_line_becomes_one_error_row(tmp_path: Path) -> None:
     lines = [json.dumps(a) for a in _articles(12)]
     lines.insert(6, '{"id": "broken", "text": "unterminated')
