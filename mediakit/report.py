@@ -356,6 +356,7 @@ def render_html(
     *,
     title: str,
     subtitle: str = "",
+    contents_note: str = "",
 ) -> str:
     """Render executed notebooks, in order, as one self-contained HTML page with a table of contents.
 
@@ -363,6 +364,8 @@ def render_html(
         notebooks: ``(name, executed notebook)`` pairs.
         title: the page title (escaped here; pass plain text).
         subtitle: a line under the title (escaped here).
+        contents_note: a line under the table of contents (escaped here), e.g.
+            what was left out.
 
     Returns:
         The HTML text. Cells tagged ``injected-parameters`` are left out (they
@@ -397,6 +400,7 @@ def render_html(
         "mediakit": {
             "title": title,
             "subtitle": subtitle,
+            "contents_note": contents_note,
             "sections": [{"anchor": s.anchor, "title": s.title, "notebook": s.notebook} for s in sections],
         },
     }
@@ -489,7 +493,12 @@ def render_report(
     when = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     bits = [article.outlet, str(article.published) if article.published else None, article_file.name]
     subtitle = " · ".join(b for b in bits if b) + f" — rendered {when} by mediakit {__version__}"
-    page = render_html(executed, title=f"Framing analysis: {headline}", subtitle=subtitle)
+    left_out = [name for name in CORPUS_NOTEBOOKS if name not in {p.stem for p in paths}]
+    note = ""
+    if notebooks is None and left_out:  # the numbering skips them: say why
+        note = (f"Not on this page: {', '.join(left_out)}, which analyses a corpus of many articles "
+                "(render it with -p CORPUS <folder or file>).")
+    page = render_html(executed, title=f"Framing analysis: {headline}", subtitle=subtitle, contents_note=note)
     out = Path(output_html)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")

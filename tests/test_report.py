@@ -75,6 +75,8 @@ def test_page_has_title_contents_and_every_default_notebook(bundled_page: str) -
                   "4. Actors and labels", "5. Frames", "7. Validity"):
         assert title in bundled_page
     assert "6. A corpus" not in bundled_page  # the corpus notebook needs -p CORPUS
+    # ...and the contents say why the numbering skips it
+    assert re.search(r'<p class="mk-note">Not on this page: 06-corpus, .*-p CORPUS', bundled_page)
 
 
 @pytest.mark.slow
