@@ -188,3 +188,41 @@ def test_a_description_before_a_name_is_its_label_and_later_resolves_to_it() -> 
     # a paragraph break ends the description
     assert "Her lawyer" in actors["Mary Roe"].labels
     assert not any("\n" in lb for a in actors.values() for lb in a.labels)
+
+
+# The scans of pronouns and descriptions are written for speed (a set of first letters, the word
+# boundary as a lookbehind, the role words as a prefix tree); they must find what the plain patterns find.
+_SCAN_TEXTS = [
+    "He said she told him his plan was hers. THEY met them at their house; tHeIr car, HIM, hE.",
+    "other there these the his-tory _he he_ 3she she3 éthey ſhe hİm thıs İt the\nthey",
+    "The president met a spokesman and an adviser. The former US president and a senior Kremlin spokesperson.",
+    "_the president 1a spokesman éthe minister The vice-president a-president an  former  chairman",
+    "the president's aide, the presidents, the presidential race, a minister-designate, the ministers",
+    "Atheist the", "the", "a", "", "The  a president", "the the the minister", "ask the a an the minister",
+]
+
+
+@pytest.mark.parametrize("text", [*_SCAN_TEXTS, mk.load_article(ARTICLE).text])
+def test_pronoun_and_description_scans_match_the_plain_patterns(text: str) -> None:
+    import re
+
+    from mediakit.framing.actors import words
+
+    heads = sorted((w for w in words._lex().titles if w.isalpha() and w not in words._NOT_DESCRIPTION_HEADS),
+                   key=len, reverse=True)
+    plain_desc = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
+    plain_pron = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+    def found(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+    assert found(words._descriptions(text)) == found(plain_desc.finditer(text))
+    assert found(words._pronouns(text)) == found(plain_pron.finditer(text))
+
+
+def test_description_and_pronoun_scans_find_what_they_should() -> None:
+    from mediakit.framing.actors import words
+
+    text = "The former US president met them. ſhe said a spokesman, the vice-president and Theresa spoke."
+    assert [m.group(0) for m in words._descriptions(text)] == ["The former US president", "a spokesman"]
+    assert [m.group(0) for m in words._pronouns(text)] == ["them", "ſhe"]
