@@ -226,3 +226,32 @@ def test_description_and_pronoun_scans_find_what_they_should() -> None:
     text = "The former US president met them. ſhe said a spokesman, the vice-president and Theresa spoke."
     assert [m.group(0) for m in words._descriptions(text)] == ["The former US president", "a spokesman"]
     assert [m.group(0) for m in words._pronouns(text)] == ["them", "ſhe"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The report was written by Christopher M. Shelton, a former analyst. Shelton said it was fine.",
+         {"Christopher M. Shelton"}),
+        ("President George W. Bush met troops. The attack was carried out by the U.S. Army.",
+         {"George W. Bush", "U.S. Army"}),
+        ("Former president George H. W. Bush died on Friday.", {"George H. W. Bush"}),
+        ("The war was lost, said Anna K. Berg. Berg is a historian.", {"Anna K. Berg"}),
+        ("FBI Director James B. Comey said the emails were mishandled.", {"James B. Comey"}),
+        # not initials: a sentence ends after the letter, or the letter ends a phrase
+        ("It ended in World War I. Germany lost the war.", {"Germany"}),
+        ("He took vitamin C. Doctors agree.", set()),
+        ("He spoke of Malcolm X. Attallah Shabazz said so.", {"Attallah Shabazz"}),
+        ("It was Malcolm X. The crowd cheered.", set()),
+        ("He met John A.\nSmith was not there.", {"Smith"}),
+    ],
+)
+def test_a_middle_initial_stays_inside_the_name(text: str, names: set[str]) -> None:
+    found = {a.name for a in find_actors(text)}
+    assert names <= found, found
+    assert not any(n.endswith((" M", " W", " K", " B")) for n in found), found  # no name cut at its initial
+    assert not any(n.startswith(("Germany", "Doctors", "Attallah")) and n not in names for n in found), found
+    assert not any("." in n and n not in names and n != "U.S. Army" for n in found), found
+    christopher = [a for a in find_actors(text) if a.name == "Christopher M. Shelton"]
+    if christopher:
+        assert [m.text for m in christopher[0].mentions] == ["Christopher M. Shelton", "a former analyst", "Shelton"]

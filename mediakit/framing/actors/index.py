@@ -198,9 +198,27 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         if low in STOP_CAPS or (("'" in w or "’" in w) and _CONTRACTION.split(low)[0] in STOP_CAPS):
             continue  # "I'm", "We're", "It's" are pronouns, not names
         j = i + 1
+        dots: set[int] = set()  # the periods of middle initials in the group ("Christopher M. Shelton")
         if not w.endswith(_POSSESSIVE_ENDS):
             while j < n:
-                if caps[j] and words[j].lower() not in STOP_CAPS and tokens[j].start - tokens[j - 1].end <= 1:
+                if (j + 2 < n and words[j + 1] == "." and len(words[j]) == 1 and caps[j]
+                        and tokens[j].start - tokens[j - 1].end == 1 and tokens[j + 1].start == tokens[j].end
+                        and caps[j + 2] and text[tokens[j + 1].end] == " " and tokens[j + 2].start == tokens[j + 1].end + 1
+                        and words[j + 2].lower() not in STOP_CAPS and tokens[j + 2].start not in sent_starts
+                        and not _function_word(words[j + 2])
+                        and not (j + 3 < n and caps[j + 3] and tokens[j + 3].start - tokens[j + 2].end <= 1
+                                 and words[j + 3].lower() not in STOP_CAPS)
+                        and (j - 1 in dots or words[j - 1].lower() in lex.given
+                             or tag_lexicon.get(words[j - 1].lower()) is None)):
+                    # a middle initial after a given name (or a word that is no common English word), then a
+                    # capitalised word in the same sentence: "George W. Bush", "Christopher M. Shelton",
+                    # "George H. W. Bush"; not "World War I. Germany", "vitamin C. Doctors" ("war" and
+                    # "vitamin" are common words), nor "... Malcolm X. The" ("The" does not continue a name);
+                    # one word after the initial, the surname: "... of Malcolm X. Attallah Shabazz said" is
+                    # two names (a sentence end the splitter took for an initial)
+                    dots.add(j + 1)
+                    j += 2
+                elif caps[j] and words[j].lower() not in STOP_CAPS and tokens[j].start - tokens[j - 1].end <= 1:
                     j += 1
                     if words[j - 1].endswith(_POSSESSIVE_ENDS):
                         break
@@ -211,7 +229,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         if i in in_title:
             deferred.append((i, j))
             continue
-        group = list(range(i, j))
+        group = [k for k in range(i, j) if k not in dots] if dots else list(range(i, j))
         # "Under AFL-CIO rules", "Despite Crosby's plan": a function word capitalised by its place in the
         # sentence is not part of the name that follows it
         if j - i > 1 and caps[i + 1] and i in by_position and _function_word(w) and w.lower() not in lex.given:
@@ -261,7 +279,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             continue
         last = group[-1]
         end = tokens[last].end
-        name_words = [_norm(words[k]) for k in group]
+        name_words = [_norm(words[k]) + "." if k + 1 in dots else _norm(words[k]) for k in group]
         if words[last].endswith(_POSSESSIVE_ENDS):
             end -= len(words[last]) - len(name_words[-1])
         # apposition before, closed by a comma after the name: "The minister, John Smith, said",
