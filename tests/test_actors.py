@@ -255,3 +255,30 @@ def test_a_middle_initial_stays_inside_the_name(text: str, names: set[str]) -> N
     christopher = [a for a in find_actors(text) if a.name == "Christopher M. Shelton"]
     if christopher:
         assert [m.text for m in christopher[0].mentions] == ["Christopher M. Shelton", "a former analyst", "Shelton"]
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("United Technologies said profits fell. Shares in Sony Pictures rose.",
+         {"United Technologies": "organisation", "Sony Pictures": "organisation"}),
+        ("Wealth-X said the number of billionaires rose. T-Mobile said it would appeal.",
+         {"Wealth-X": "organisation", "T-Mobile": "organisation"}),
+        # an acronym stays an organisation before a speech verb; an unknown word is still promoted
+        ("The NHS said waiting times rose. Peskov said the talks had stalled.",
+         {"NHS": "organisation", "Peskov": "person"}),
+        # a person named "of" an organisation, and hyphenated given names, stay persons
+        ("Alan Patricof of Greycroft Partners said no. Jean-Pierre Raffarin said yes.",
+         {"Alan Patricof of Greycroft Partners": "person", "Jean-Pierre Raffarin": "person"}),
+    ],
+)
+def test_organisation_names_are_not_persons(text: str, kinds: dict[str, str]) -> None:
+    found = {a.name: a.kind for a in find_actors(text)}
+    assert {n: found.get(n) for n in kinds} == kinds
+
+
+def test_first_word_of_an_organisation_joins_it() -> None:
+    text = "Shares in Cairn Energy rose. Cairn said output would double."
+    (cairn,) = find_actors(text)
+    assert (cairn.name, cairn.kind, [m.text for m in cairn.mentions]) == (
+        "Cairn Energy", "organisation", ["Cairn Energy", "Cairn"])

@@ -80,11 +80,21 @@ def _kind_of(name: str) -> ActorKind | None:
         return "group"
     if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
         return "organisation"
+    head = low.split(" of ")[0].split()  # "Alan Patricof of Greycroft Partners" is a person
+    if len(head) >= 2 and head[-1].rstrip(".") in lex.org_suffixes:
+        return "organisation"  # "United Technologies", "Sony Pictures"
+    if "-" in name and any(_code_part(p) for word in name.split() if "-" in word for p in word.split("-")):
+        return "organisation"  # "Wealth-X", "T-Mobile", "AFL-CIO": a letter, number or acronym in a hyphenated name
     if parts[0] in lex.given:
         return "person"
     if len(parts) >= 2:
         return "person"
     return None
+
+
+def _code_part(part: str) -> bool:
+    """A part of a hyphenated word that no person's name has: one capital letter, digits, or an acronym."""
+    return (len(part) == 1 and part.isupper()) or part.isdigit() or (len(part) >= 2 and part.isalpha() and part.isupper())
 
 
 def index_for(text_or_article: str | Article) -> _Index:
@@ -338,6 +348,10 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     elif kind is None:
                         idx = by_key.get("other:" + key)
                         if idx is None:
+                            # the first word of an organisation's name: "Cairn" after "Cairn Energy"
+                            idx = next((e for e in by_first.get(surname, ()) if entities[e].kind == "organisation"
+                                        and " " in entities[e].name), None)
+                        if idx is None:
                             idx = new_entity("other:" + key, "organisation")
                     else:
                         idx = new_entity("person:" + surname, "person")
@@ -364,7 +378,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         ent = entities[r.entity]
         if ent.key.startswith("other:") and ent.kind == "organisation" and " " not in ent.key:
             nxt = _NEXT_WORD.match(text, r.end, r.end + 30)
-            if nxt and nxt.group(1).lower() in lex.speech and ent.key[6:] not in lex.org_words:
+            if nxt and nxt.group(1).lower() in lex.speech and _kind_of(ent.name) is None:
                 ent.kind = "person"
 
     # title-case text (headlines): only names known from elsewhere

@@ -17,6 +17,7 @@ from ...lexicon import load_table, load_wordlist
 class _Lex:
     titles: dict[str, tuple[str, str]]  # word -> (class, gender)
     org_words: frozenset[str]
+    org_suffixes: frozenset[str]  # last words of organisation names ("Technologies", "Pictures")
     places: frozenset[str]
     groups: frozenset[str]
     given: dict[str, str]  # given name -> gender
@@ -79,6 +80,7 @@ def _lex() -> _Lex:
     return _Lex(
         titles={r["word"]: (r["class"], r["gender"]) for r in load_table("person_titles")},
         org_words=frozenset(load_wordlist("org_words")),
+        org_suffixes=frozenset(load_wordlist("org_suffixes")),
         places=frozenset(load_wordlist("places")) | frozenset(load_wordlist("places_geonames")),
         groups=frozenset(load_wordlist("group_words")),
         given={r["name"].lower(): r["gender"] for r in load_table("given_names")},
