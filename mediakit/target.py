@@ -40,7 +40,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .article import Article, Sentence
 from .errors import InputError
@@ -229,23 +229,44 @@ def target_features(
     """
     _check(text, start, end)
     a, b = _sentence_of(text, start, end, sentences)
-    sentence = text[a:b]
-    t = score_tone(sentence) if tone is None else tone
+    return _features(text, start, end, _scored_sentence(text, a, b, tone), decay)
+
+
+class _Sentence(NamedTuple):
+    """What every target of one sentence shares: its span, ``score_tone`` and tokens (made once per sentence)."""
+
+    start: int
+    end: int
+    tone: Tone
+    words: list[str]  # lower-cased tokens, "’" read as "'"
+    starts: list[int]
+    clause: list[int]
+    evidence: list[Any]  # the tone's evidence, one value per word first (see _features)
+
+
+def _scored_sentence(text: str, a: int, b: int, tone: Tone | None = None) -> _Sentence:
+    t = score_tone(text[a:b]) if tone is None else tone
     tokens = tokenize(text, start=a, end=b)
     words = [tok.text.lower().replace("’", "'") for tok in tokens]
-    starts = [tok.start for tok in tokens]
-    clause = _clause_ids(tokens)
+    # one value per word: news or VADER (the rule sum of score_tone); TextBlob where neither scored
+    ev = sorted(t.evidence, key=lambda e: (e.start, e.source != "news", e.source != "vader"))
+    return _Sentence(a, b, t, words, [tok.start for tok in tokens], _clause_ids(tokens), ev)
+
+
+def _features(
+    text: str, start: int, end: int, sent: _Sentence, decay: float | None
+) -> tuple[dict[str, float], list[tuple[int, int, str, float, str, tuple[str, ...]]], tuple[int, int], float]:
+    """:func:`target_features` of a target in a sentence already scored."""
+    a, b, t, words, starts, clause, ev = sent
     first = max(0, bisect.bisect_right(starts, start) - 1)
     last = max(first, bisect.bisect_left(starts, end) - 1)
-    tclause = clause[first] if tokens else 0
+    tclause = clause[first] if words else 0
     decay = _weights().decay if decay is None else decay
     f = dict.fromkeys(FEATURES, 0.0)
     f["sentence"] = t.score
     sums = dict.fromkeys(("before", "after", "other", "own"), 0.0)
     out: list[tuple[int, int, str, float, str, tuple[str, ...]]] = []
     seen: set[int] = set()
-    # one value per word: news or VADER (the rule sum of score_tone); TextBlob where neither scored
-    ev = sorted(t.evidence, key=lambda e: (e.start, e.source != "news", e.source != "vader"))
     for e in ev:
         if e.weight == 0.0 or e.start in seen:
             continue
@@ -268,7 +289,7 @@ def target_features(
         out.append((s, en, text[s:en], w, rule, names))
     for n, v in sums.items():
         f[n] = _squash(v)
-    if tokens and _speaker(words, first, last):
+    if words and _speaker(words, first, last):
         f["speaker"] = 1.0
         f["speaker_sentence"] = t.score
     if first >= 1 and words[first - 1] in _OPPOSE:
@@ -316,7 +337,13 @@ def target_tone(text: str, start: int, end: int, *, sentences: Iterable[Any] | N
         >>> target_tone(s, 41, 52).label
         'negative'
     """
-    feats, words, (a, b), sent = target_features(text, start, end, sentences=sentences)
+    _check(text, start, end)
+    a, b = _sentence_of(text, start, end, sentences)
+    return _target_tone(text, start, end, _scored_sentence(text, a, b))
+
+
+def _target_tone(text: str, start: int, end: int, sentence: _Sentence) -> TargetTone:
+    feats, words, (a, b), sent = _features(text, start, end, sentence, None)
     w = _weights()
     raw = w.intercept + sum(w.coef.get(n, 0.0) * feats[n] for n in FEATURES)
     score = max(-1.0, min(1.0, raw))
@@ -326,6 +353,35 @@ def target_tone(text: str, start: int, end: int, *, sentences: Iterable[Any] | N
     )
     roles = tuple(_ROLE_NAMES[r] for r in ("speaker", "against") if feats[r])
     return TargetTone(score, _label(score, w.thresholds), text[start:end], start, end, a, b, sent, roles, evidence)
+
+
+def _target_tones(text: str, spans: Iterable[tuple[int, int]], *,
+                  sentences: Iterable[Any] | None = None) -> list[TargetTone]:
+    """:func:`target_tone` of many targets of one text, each sentence scored once for all its targets.
+
+    The same results as ``[target_tone(text, s, e, sentences=sentences) for s, e in spans]``: a
+    target's score reads only its own sentence, whose ``score_tone`` and tokens are shared here.
+    """
+    sents = split_sentences(text) if sentences is None else list(sentences)
+    bounds = [(s.start, s.end) if isinstance(s, Sentence) else (int(s[0]), int(s[1])) for s in sents]
+    # in text order without overlaps (as split_sentences gives them), the sentence holding a target is
+    # the last one starting at or before it, if it holds it: found by bisection, not a scan
+    ordered = all(bounds[k][1] <= bounds[k + 1][0] for k in range(len(bounds) - 1))
+    firsts = [a for a, _ in bounds]
+    done: dict[tuple[int, int], _Sentence] = {}
+    out = []
+    for start, end in spans:
+        _check(text, start, end)
+        if ordered:
+            k = bisect.bisect_right(firsts, start) - 1
+            a, b = bounds[k] if k >= 0 and end <= bounds[k][1] else (0, len(text))
+        else:
+            a, b = _sentence_of(text, start, end, bounds)
+        sent = done.get((a, b))
+        if sent is None:
+            sent = done[(a, b)] = _scored_sentence(text, a, b)
+        out.append(_target_tone(text, start, end, sent))
+    return out
 
 
 def target_tone_table(data: Any, *, text_col: str = "text", start_col: str = "start", end_col: str = "end") -> Any:
@@ -358,16 +414,29 @@ def target_tone_table(data: Any, *, text_col: str = "text", start_col: str = "st
         index = None
     out = []
     split: dict[str, list[Sentence]] = {}
+    # the sentences of the last text scored, shared by its targets (rows of one text usually follow each other)
+    last_text: str | None = None
+    scored: dict[tuple[int, int], _Sentence] = {}
     for row in rows:
         if len(row) != 3:
             raise InputError(f"target_tone_table() needs (text, start, end) rows, got {len(row)} values")
         text, s, e = row
         if isinstance(text, Article):
             text = text.text
-        if isinstance(text, str) and text not in split:
+        s = int(s) if hasattr(s, "__index__") else s
+        e = int(e) if hasattr(e, "__index__") else e
+        if not isinstance(text, str):
+            target_tone(text, s, e)  # raises InputError
+        if text not in split:
             split[text] = split_sentences(text)
-        tt = target_tone(text, int(s) if hasattr(s, "__index__") else s, int(e) if hasattr(e, "__index__") else e,
-                         sentences=split.get(text) if isinstance(text, str) else None)
+        if text is not last_text:
+            last_text, scored = text, {}
+        _check(text, s, e)
+        a, b = _sentence_of(text, s, e, split[text])
+        sent = scored.get((a, b))
+        if sent is None:
+            sent = scored[(a, b)] = _scored_sentence(text, a, b)
+        tt = _target_tone(text, s, e, sent)
         out.append({
             "target": tt.target, "target_start": tt.start, "target_end": tt.end,
             "target_tone_score": tt.score, "target_tone_label": tt.label,

@@ -175,3 +175,32 @@ def test_table_rejects_bad_rows() -> None:
         target_tone_table([("Jones resigned.", 0)])
     with pytest.raises(InputError, match="0 <= start < end"):
         target_tone_table([("Jones resigned.", 0, 50)])
+
+
+_MANY = ("Critics praised Smith after Jones resigned in disgrace. Smith said Jones lied, and Jones denied it. "
+         "\"Smith is a fraud,\" Jones told reporters. According to Smith, the deal was fair.")
+
+
+@pytest.mark.parametrize("sentences", [None, "split", [(0, 57), (58, 120), (121, 170), (171, len(_MANY))],
+                                       [(121, 170), (0, 57), (0, len(_MANY)), (58, 120)]])
+def test_targets_of_one_text_scored_together_equal_one_by_one(sentences: object) -> None:
+    """_target_tones shares each sentence's score_tone between its targets: the results do not change."""
+    from mediakit.target import _target_tones
+
+    given = split_sentences(_MANY) if sentences == "split" else sentences
+    spans = [(m, m + 5) for m in range(len(_MANY) - 4) if _MANY[m : m + 5] in ("Smith", "Jones")]
+    spans += [(0, 7), (0, len(_MANY))]  # "Critics"; a target no sentence holds (scored on the whole text)
+    one_by_one = [target_tone(_MANY, s, e, sentences=given) for s, e in spans]  # type: ignore[arg-type]
+    together = _target_tones(_MANY, spans, sentences=given)  # type: ignore[arg-type]
+    assert together == one_by_one
+    assert len({t.sentence_start for t in together}) >= 2  # several sentences, several targets each
+
+
+def test_table_rows_equal_target_tone_of_each_row() -> None:
+    other = "Jones resigned in disgrace. Smith was praised."
+    rows = [(_MANY, *_span(_MANY, "Jones")), (other, *_span(other, "Smith")), (_MANY, 0, 7),
+            (_MANY, *_span(_MANY, "Smith")), (other, *_span(other, "Jones"))]
+    table = target_tone_table(rows)
+    for (text, s, e), score, label in zip(rows, table["target_tone_score"], table["target_tone_label"]):
+        t = target_tone(text, s, e)
+        assert (score, label) == (t.score, t.label)

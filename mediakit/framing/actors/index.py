@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from ...article import Article
@@ -14,21 +15,21 @@ from ...segment import as_text, quoted_spans, split_paragraphs, split_sentences,
 from .model import ActorKind, Mention, MentionForm, _Entity, _Index, _Ref
 from .words import (
     _CONTRACTION,
-    _DEMONYM,
+    _DEMONYM_ENDS,
     _FIRST_CHAR,
     _NOT_DESCRIPTION_HEADS,
     _PLURAL_PRONOUNS,
-    _POSSESSIVE,
+    _POSSESSIVE_ENDS,
     _PRONOUN_GENDER,
-    _PRONOUN_RE,
     _TEXT_OF,
     STOP_CAPS,
-    _description_re,
+    _descriptions,
     _function_word,
     _is_cap,
     _is_proper_at_start,
     _lex,
     _norm,
+    _pronouns,
     _tag_lexicon,
     _title_case,
 )
@@ -37,6 +38,10 @@ from .words import (
 _APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".split())
 #: TextBlob lexicon tags of words that can modify the head of such a description.
 _MODIFIER_TAGS = frozenset("JJ JJR JJS NN NNS NNP NNPS CD".split())
+#: The word after a name, past an adverb: "Peskov (quickly) said".
+_NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
+_START = attrgetter("start")
+_REF_START = itemgetter(0)  # _Ref.start
 
 
 def _joined(text: str, tokens: Sequence[Any], k: int) -> bool:
@@ -63,6 +68,35 @@ def _quoted(text: str, paragraphs: Sequence[tuple[int, int, int, str]]) -> list[
     return sorted(spans)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _kind_of(name: str) -> ActorKind | None:
+    """The kind a name has by its words alone (no title or apposition saying "person"); cached: names recur."""
+    lex = _lex()
+    low = name.lower()
+    parts = low.split()
+    if low in lex.places or low.removeprefix("the ") in lex.places:
+        return "place"
+    if low in lex.groups:
+        return "group"
+    if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
+        return "organisation"
+    head = low.split(" of ")[0].split()  # "Alan Patricof of Greycroft Partners" is a person
+    if len(head) >= 2 and head[-1].rstrip(".") in lex.org_suffixes:
+        return "organisation"  # "United Technologies", "Sony Pictures"
+    if "-" in name and any(_code_part(p) for word in name.split() if "-" in word for p in word.split("-")):
+        return "organisation"  # "Wealth-X", "T-Mobile", "AFL-CIO": a letter, number or acronym in a hyphenated name
+    if parts[0] in lex.given:
+        return "person"
+    if len(parts) >= 2:
+        return "person"
+    return None
+
+
+def _code_part(part: str) -> bool:
+    """A part of a hyphenated word that no person's name has: one capital letter, digits, or an acronym."""
+    return (len(part) == 1 and part.isupper()) or part.isdigit() or (len(part) >= 2 and part.isalpha() and part.isupper())
+
+
 def index_for(text_or_article: str | Article) -> _Index:
     """The actor index of a text (cached per text): used by quotes for speaker resolution."""
     text = as_text(text_or_article)
@@ -79,15 +113,12 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         sentences = [s for s in _sentences_for(text, paras)]
     quoted = _quoted(text, paras)
     sent_starts = {s.start for s in sentences}
-    title_paras = [(s, e) for _, s, e, role in paras if role == "headline" or _title_case(text[s:e])]
-
-    def in_title(pos: int) -> bool:
-        for s, e in title_paras:
-            if s <= pos < e:
-                return True
-        return False
-
     tokens = tokenize(text)
+    # the tokens of title-case paragraphs (headlines): the tokens starting inside one
+    in_title: set[int] = set()
+    for _, s, e, role in paras:
+        if role == "headline" or _title_case(text[s:e]):
+            in_title.update(range(bisect.bisect_left(tokens, s, key=_START), bisect.bisect_left(tokens, e, key=_START)))
     words = list(map(_TEXT_OF, tokens))
     n = len(tokens)
     # capitalised tokens: the first character's case is read for every token at C speed (map), the
@@ -98,19 +129,19 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     for k in cap_idx:
         caps[k] = True
 
-    def positional(k: int) -> bool:
-        """Capitalised by position: sentence-initial, after a stop, or after an opening quotation mark."""
+    # capitalised tokens capitalised by position: sentence-initial, after a stop, or after an opening
+    # quotation mark (perhaps not names); the words capitalised elsewhere (mid-sentence: names)
+    by_position: set[int] = set()
+    mid_caps: set[str] = set()
+    for k in cap_idx:
         if tokens[k].start in sent_starts:
-            return True
-        if k == 0:
-            return False
-        prev = words[k - 1]
-        if prev in ".!?:":
-            return True
-        p0 = tokens[k - 1].start
-        return prev in "\"“'‘" and (p0 == 0 or text[p0 - 1].isspace())
-
-    mid_caps = {words[k] for k in cap_idx if k and not positional(k)}
+            by_position.add(k)
+        elif k:
+            prev = words[k - 1]
+            if prev in ".!?:" or (prev in "\"“'‘" and ((p0 := tokens[k - 1].start) == 0 or text[p0 - 1].isspace())):
+                by_position.add(k)
+            else:
+                mid_caps.add(words[k])
 
     entities: list[_Entity] = []
     by_key: dict[str, int] = {}
@@ -119,11 +150,24 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     deferred: list[tuple[int, int]] = []  # token ranges in title-case text
 
     # entities by the first word of their current name (lower-cased): "Vladimir" finds "Vladimir Putin"
-    # with a look-up, not a scan of every entity's name
+    # with a look-up, not a scan of every entity's name. Only one-word names look, and they come after
+    # the names of several words: the index is built at the first look-up, then kept up to date.
     by_first: dict[str, list[int]] = {}
     first_of: list[str | None] = []
+    first_built = [False]
+
+    def build_first() -> None:
+        for e, ent in enumerate(entities):
+            parts = ent.name.split()
+            first = parts[0].lower() if parts else None
+            first_of.append(first)
+            if first is not None:
+                by_first.setdefault(first, []).append(e)
+        first_built[0] = True
 
     def index_first(e: int) -> None:
+        if not first_built[0]:
+            return
         parts = entities[e].name.split()
         first = parts[0].lower() if parts else None
         if e < len(first_of):
@@ -144,31 +188,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         index_first(by_key[key])
         return by_key[key]
 
-    kinds: dict[str, ActorKind | None] = {}  # name -> kind without a hint: names recur
-
     def kind_of(name: str, hint: str) -> ActorKind | None:
-        if hint:
-            return "person"
-        if name in kinds:
-            return kinds[name]
-        kinds[name] = kind = _kind_of(name)
-        return kind
-
-    def _kind_of(name: str) -> ActorKind | None:
-        low = name.lower()
-        parts = low.split()
-        if low in lex.places or low.removeprefix("the ") in lex.places:
-            return "place"
-        if low in lex.groups:
-            return "group"
-        if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
-            return "organisation"
-        if parts[0] in lex.given:
-            return "person"
-        if len(parts) >= 2:
-            return "person"
-        return None
-
+        return "person" if hint else _kind_of(name)
 
     def _person_name(group: list[int]) -> bool:
         """Words that read as a person's full name: no place, organisation or group word, and a first
@@ -183,26 +204,45 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         if i < j:
             continue
         w = words[i]
-        if w.lower() in STOP_CAPS or _CONTRACTION.split(w)[0].lower() in STOP_CAPS:
+        low = w.lower()
+        if low in STOP_CAPS or (("'" in w or "’" in w) and _CONTRACTION.split(low)[0] in STOP_CAPS):
             continue  # "I'm", "We're", "It's" are pronouns, not names
         j = i + 1
-        if not _POSSESSIVE.search(w):
+        dots: set[int] = set()  # the periods of middle initials in the group ("Christopher M. Shelton")
+        if not w.endswith(_POSSESSIVE_ENDS):
             while j < n:
-                if caps[j] and words[j].lower() not in STOP_CAPS and tokens[j].start - tokens[j - 1].end <= 1:
+                if (j + 2 < n and words[j + 1] == "." and len(words[j]) == 1 and caps[j]
+                        and tokens[j].start - tokens[j - 1].end == 1 and tokens[j + 1].start == tokens[j].end
+                        and caps[j + 2] and text[tokens[j + 1].end] == " " and tokens[j + 2].start == tokens[j + 1].end + 1
+                        and words[j + 2].lower() not in STOP_CAPS and tokens[j + 2].start not in sent_starts
+                        and not _function_word(words[j + 2])
+                        and not (j + 3 < n and caps[j + 3] and tokens[j + 3].start - tokens[j + 2].end <= 1
+                                 and words[j + 3].lower() not in STOP_CAPS)
+                        and (j - 1 in dots or words[j - 1].lower() in lex.given
+                             or tag_lexicon.get(words[j - 1].lower()) is None)):
+                    # a middle initial after a given name (or a word that is no common English word), then a
+                    # capitalised word in the same sentence: "George W. Bush", "Christopher M. Shelton",
+                    # "George H. W. Bush"; not "World War I. Germany", "vitamin C. Doctors" ("war" and
+                    # "vitamin" are common words), nor "... Malcolm X. The" ("The" does not continue a name);
+                    # one word after the initial, the surname: "... of Malcolm X. Attallah Shabazz said" is
+                    # two names (a sentence end the splitter took for an initial)
+                    dots.add(j + 1)
+                    j += 2
+                elif caps[j] and words[j].lower() not in STOP_CAPS and tokens[j].start - tokens[j - 1].end <= 1:
                     j += 1
-                    if _POSSESSIVE.search(words[j - 1]):
+                    if words[j - 1].endswith(_POSSESSIVE_ENDS):
                         break
                 elif words[j] == "of" and j + 1 < n and caps[j + 1] and words[j + 1].lower() not in STOP_CAPS:
                     j += 2
                 else:
                     break
-        if title_paras and in_title(tokens[i].start):
+        if i in in_title:
             deferred.append((i, j))
             continue
-        group = list(range(i, j))
+        group = [k for k in range(i, j) if k not in dots] if dots else list(range(i, j))
         # "Under AFL-CIO rules", "Despite Crosby's plan": a function word capitalised by its place in the
         # sentence is not part of the name that follows it
-        if j - i > 1 and caps[i + 1] and positional(i) and _function_word(w) and w.lower() not in lex.given:
+        if j - i > 1 and caps[i + 1] and i in by_position and _function_word(w) and w.lower() not in lex.given:
             group = group[1:]
             i += 1
             w = words[i]
@@ -211,7 +251,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         first = tokens[i]
         # sentence-initial, or clause-initial inside a quotation ("... believe it. I'm going",
         # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
-        if positional(i):
+        if i in by_position:
             if j - i == 1 and w not in mid_caps and not _is_proper_at_start(w, text[first.start : first.start + 80]):
                 continue
         # a title inside the group: "Russian President Vladimir Putin"
@@ -241,7 +281,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             labels.append(text[tokens[s].start : tokens[k].end])
             hint = "person"
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
-        if (len(group) == 1 and not hint and _DEMONYM.search(words[group[0]]) and group[0] + 1 < n
+        if (len(group) == 1 and not hint and words[group[0]].endswith(_DEMONYM_ENDS) and group[0] + 1 < n
                 and words[group[0] + 1][:1].islower() and _norm(words[group[0]]).lower() not in lex.places):
             continue
         # a nationality alone is not a name: "Welsh patients", "the Argentine", "the French"
@@ -249,8 +289,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             continue
         last = group[-1]
         end = tokens[last].end
-        name_words = [_norm(words[k]) for k in group]
-        if _POSSESSIVE.search(words[last]):
+        name_words = [_norm(words[k]) + "." if k + 1 in dots else _norm(words[k]) for k in group]
+        if words[last].endswith(_POSSESSIVE_ENDS):
             end -= len(words[last]) - len(name_words[-1])
         # apposition before, closed by a comma after the name: "The minister, John Smith, said",
         # "Her lawyer, Jane Roe, told"; the description is the name's label (not a guess by recency)
@@ -300,11 +340,17 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 if idx is not None:
                     form = "surname"
                 else:
+                    if not first_built[0]:
+                        build_first()
                     idx = next((e for e in by_first.get(surname, ()) if entities[e].kind == "person"), None)
                     if idx is not None:
                         form = "surname"
                     elif kind is None:
                         idx = by_key.get("other:" + key)
+                        if idx is None:
+                            # the first word of an organisation's name: "Cairn" after "Cairn Energy"
+                            idx = next((e for e in by_first.get(surname, ()) if entities[e].kind == "organisation"
+                                        and " " in entities[e].name), None)
                         if idx is None:
                             idx = new_entity("other:" + key, "organisation")
                     else:
@@ -317,7 +363,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         if form == "name" and name not in ent.forms:
             ent.forms.append(name)
             index_first(idx)
-        ent.labels.extend(lb for lb in labels if lb not in ent.labels)
+        if labels:
+            ent.labels.extend(lb for lb in labels if lb not in ent.labels)
         refs.append(_Ref(start, end, idx, form))
         if ent.kind == "person" and not ent.gender:
             ent.gender = lex.given.get(parts[0].lower(), "") if len(parts) > 1 else ""
@@ -330,8 +377,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     for r in refs:
         ent = entities[r.entity]
         if ent.key.startswith("other:") and ent.kind == "organisation" and " " not in ent.key:
-            nxt = re.match(r"\s+(?:\w+ly\s+)?(\w+)", text[r.end : r.end + 30])
-            if nxt and nxt.group(1).lower() in lex.speech and ent.key[6:] not in lex.org_words:
+            nxt = _NEXT_WORD.match(text, r.end, r.end + 30)
+            if nxt and nxt.group(1).lower() in lex.speech and _kind_of(ent.name) is None:
                 ent.kind = "person"
 
     # title-case text (headlines): only names known from elsewhere
@@ -363,7 +410,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             else:
                 k += 1
 
-    refs.sort(key=lambda r: r.start)
+    refs.sort(key=_REF_START)
     name_refs = [r for r in refs if not _in_quote(quoted, r.start)]
     starts_of: dict[int, list[int]] = {}  # entity -> sorted starts of its name mentions
     for r in name_refs:
@@ -375,7 +422,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     role_cache: dict[int, tuple[dict[str, bool], set[str]]] = {}  # entity -> (classes, label words)
     person_set = frozenset(persons)
     name_ref_starts = [r.start for r in name_refs]
-    for dm in _description_re().finditer(text):
+    for dm in _descriptions(text):
         head = dm.group(2)
         if head not in lex.titles or head in _NOT_DESCRIPTION_HEADS or _in_quote(quoted, dm.start()):
             continue
@@ -425,9 +472,9 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 ent.labels.append(desc)
                 role_cache.pop(best[1], None)
     # pronouns: most recent compatible actor named outside quotations
-    named = sorted(name_refs + [r for r in extra if r.note is None], key=lambda r: r.start)
+    named = sorted(name_refs + [r for r in extra if r.note is None], key=_REF_START)
     named_starts = [r.start for r in named]
-    for pm in _PRONOUN_RE.finditer(text):
+    for pm in _pronouns(text):
         p = pm.group(0).lower()
         if _in_quote(quoted, pm.start()):
             continue
@@ -444,7 +491,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             k -= 1
             if pm.start() - named_starts[max(k, 0)] > 600:
                 break
-    refs = sorted(refs + extra, key=lambda r: r.start)
+    refs = sorted(refs + extra, key=_REF_START)
     for r in refs:
         entities[r.entity].mentions.append(Mention(r.start, r.end, text[r.start : r.end], r.form))
     return _Index(text, entities, refs, [r.start for r in refs], quoted)

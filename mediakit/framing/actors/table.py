@@ -102,7 +102,7 @@ def actors_table(
 
     from ...segment import as_text
     from ...sentiment import score_sentiment
-    from ...target import target_tone
+    from ...target import _target_tones
     from ..quotes import extract_quotes
 
     actors = find_actors(text_or_article) if actors is None else actors
@@ -119,8 +119,12 @@ def actors_table(
 
     text = as_text(text_or_article)
 
+    # every mention's target tone, each sentence scored once for all the mentions in it
+    spans = [(m.start, m.end) for a in actors for m in a.mentions]
+    scored = dict(zip(spans, (tt.score for tt in _target_tones(text, dict.fromkeys(spans), sentences=sentences))))
+
     def towards(a: Actor) -> float:
-        scores = [target_tone(text, m.start, m.end, sentences=sentences).score for m in a.mentions]
+        scores = [scored[(m.start, m.end)] for m in a.mentions]
         return sum(scores) / len(scores) if scores else float("nan")
 
     rows = []

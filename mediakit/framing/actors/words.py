@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -16,6 +17,7 @@ from ...lexicon import load_table, load_wordlist
 class _Lex:
     titles: dict[str, tuple[str, str]]  # word -> (class, gender)
     org_words: frozenset[str]
+    org_suffixes: frozenset[str]  # last words of organisation names ("Technologies", "Pictures")
     places: frozenset[str]
     groups: frozenset[str]
     given: dict[str, str]  # given name -> gender
@@ -29,9 +31,48 @@ def _description_re() -> re.Pattern[str]:
 
     The role word is one of the titles lexicon, so the lazy modifier group
     reaches past "former" to "president" instead of stopping at the first word.
+    The pattern starts with a set of letters, so the regex engine skips to
+    those letters instead of trying every position; the word boundary before
+    the determiner, ``\\b``, is the lookbehind after its first letter (no word
+    character before it).
     """
-    heads = sorted((w for w in _lex().titles if w.isalpha() and w not in _NOT_DESCRIPTION_HEADS), key=len, reverse=True)
-    return re.compile(r"(?=[TtAa])\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(" + "|".join(heads) + r")\b")
+    heads = [w for w in _lex().titles if w.isalpha() and w not in _NOT_DESCRIPTION_HEADS]
+    return re.compile(r"[TtAa]" + _BOUNDARY_BEFORE + r"(?:(?<=[Tt])he|(?<=[Aa])n?)\s+((?:[\w-]+\s+){0,3}?)("
+                      + _trie(heads) + r")\b")
+
+
+#: After a pattern's first character: ``\\b`` before that character (no word character before it).
+_BOUNDARY_BEFORE = r"(?<!\w.)"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation matching exactly ``words``, as a prefix tree: "pre(?:sident|mier)".
+
+    Each role word is letters followed by a word boundary in the description
+    pattern, so at most one alternative can match a position: the order of
+    the alternatives does not change what matches, and the tree is tried
+    letter by letter instead of word by word.
+    """
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
+
+
+def _descriptions(text: str) -> Iterator[re.Match[str]]:
+    """Matches of :func:`_description_re` in ``text``: group 1 the modifiers, group 2 the role word."""
+    return _description_re().finditer(text)
 
 
 @functools.cache
@@ -39,6 +80,7 @@ def _lex() -> _Lex:
     return _Lex(
         titles={r["word"]: (r["class"], r["gender"]) for r in load_table("person_titles")},
         org_words=frozenset(load_wordlist("org_words")),
+        org_suffixes=frozenset(load_wordlist("org_suffixes")),
         places=frozenset(load_wordlist("places")) | frozenset(load_wordlist("places_geonames")),
         groups=frozenset(load_wordlist("group_words")),
         given={r["name"].lower(): r["gender"] for r in load_table("given_names")},
@@ -63,12 +105,24 @@ _NOT_DESCRIPTION_HEADS = frozenset(
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-_DEMONYM = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
+# word endings of nationality and party adjectives: "Russian", "Chinese", "Danish", "Iraqi"
+_DEMONYM_ENDS = ("an", "ian", "ese", "ish", "ic", "i")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# the endings _POSSESSIVE finds in a token ("Smith's", "Jones'"; a token holds no line break for "$" to pass)
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _CONTRACTION = re.compile(r"['’]")
-# The lookaheads name the first letters the alternatives can start with: the scan skips other
-# positions quickly and finds the same matches.
-_PRONOUN_RE = re.compile(r"(?=[hst])\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+# he, she, him, his, her, they, them, their in any case (as re.IGNORECASE reads them: "ſ" is an "s",
+# "İ" and "ı" are an "i"), written as character classes so that the pattern starts with one set of
+# letters: the regex engine skips to those letters (then the word boundary before them, and
+# lookbehinds that pick the pronouns starting with the letter found).
+_PRONOUN_RE = re.compile(
+    r"[HhSsſTt]" + _BOUNDARY_BEFORE + r"(?:(?<=[Hh])(?:[Ee][Rr]?|[Iiİı][MmSsſ])|(?<=[Ssſ])[Hh][Ee]|(?<=[Tt])[Hh][Ee](?:[YyMm]|[Iiİı][Rr]))\b"
+)
+
+
+def _pronouns(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``\\b(?:he|she|him|his|her|they|them|their)\\b`` (any case) in ``text``."""
+    return _PRONOUN_RE.finditer(text)
 
 
 _TEXT_OF = attrgetter("text")
