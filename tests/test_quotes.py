@@ -587,7 +587,7 @@ def test_bundled_kinds_and_no_headline_quote(bundled) -> None:  # type: ignore[n
          "Lagarde of the IMF", "Christine Lagarde"),
         # an apposition with an initial: the name, not the title's phrase
         ("On Monday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that "
-         "the attack had been planned.", "James B. Comey", "Comey"),
+         "the attack had been planned.", "James B. Comey", "James B. Comey"),
     ],
 )
 def test_reported_speech_subject_is_the_whole_noun_phrase(text: str, mention: str, speaker: str) -> None:
