@@ -144,8 +144,17 @@ def speaker_ok(text: str, pred: dict, gold: dict) -> bool:
 
 
 def word_tokens(text: str, pieces: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Offsets of the word tokens inside the pieces (a token cut by a piece's edge counts by its part)."""
-    return {(m.start(), m.end()) for a, b in pieces for m in _WORD.finditer(text, a, min(b, len(text)))}
+    """Offsets of the word tokens of the text that the pieces overlap, whole: a gold span that cuts a word
+    ("nited Steelworkers", a slip of the annotation tool) counts that word."""
+    out = set()
+    for a, b in pieces:
+        b = min(b, len(text))
+        while 0 < a < b and text[a - 1].isalnum() and text[a].isalnum():
+            a -= 1
+        while a < b < len(text) and text[b - 1].isalnum() and text[b].isalnum():
+            b += 1
+        out |= {(m.start(), m.end()) for m in _WORD.finditer(text, a, b)}
+    return out
 
 
 def speaker_span(text: str, pred: dict, gold: dict) -> tuple[bool, float]:
@@ -228,7 +237,8 @@ def run_mediakit(docs: list[tuple[str, str, Path]]) -> tuple[dict[str, list[dict
         total += time.perf_counter() - t0
         rows = [
             {"start": q.start, "end": q.end, "kind": q.kind, "speaker": q.speaker, "mention": q.speaker_mention,
-             "mention_start": q.speaker_start, "mention_end": q.speaker_end, "cue": q.cue}
+             "mention_start": q.speaker_start, "mention_end": q.speaker_end, "cue": q.cue,
+             "cue_start": q.cue_start}
             for q in quotes
         ]
         direct[name] = [r for r in rows if r["kind"] == "direct"]

@@ -585,9 +585,10 @@ def test_bundled_kinds_and_no_headline_quote(bundled) -> None:  # type: ignore[n
         # a name before a title's phrase is resolved on the name, not on the phrase's object
         ("Christine Lagarde arrived late. Lagarde of the IMF said growth would slow.",
          "Lagarde of the IMF", "Christine Lagarde"),
-        # an apposition with an initial: the name, not the title's phrase
+        # an apposition with an initial: resolved on the name, not the title's phrase; the mention is both
         ("On Monday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that "
-         "the attack had been planned.", "James B. Comey", "Comey"),
+         "the attack had been planned.", "the director of the Federal Bureau of Investigation, James B. Comey",
+         "Comey"),
     ],
 )
 def test_reported_speech_subject_is_the_whole_noun_phrase(text: str, mention: str, speaker: str) -> None:
@@ -664,3 +665,39 @@ def test_named_document_and_clauses_are_not_noun_phrases() -> None:
     for text in ("The downing of the sites could dent Lycos claims that the protest is legal.",
                  "Looking further ahead in the year, the chairman Mike Short, has predicted that sales will grow."):
         assert all(not (q.speaker_mention or "").startswith(("The downing", "Looking")) for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        # the description set beside the name is part of the mention; the speaker is resolved from the name
+        ("John Bulgaro, the president of Teamsters Local 294 in Albany, said the strike would go on.",
+         "John Bulgaro, the president of Teamsters Local 294 in Albany", "John Bulgaro"),
+        ('"We will win," said Ilyse Hogue, president of NARAL Pro-Choice America.',
+         "Ilyse Hogue, president of NARAL Pro-Choice America", "Ilyse Hogue"),
+        ('"It was a shock," said Ray Haines, 44. "I kept arguing."', "Ray Haines, 44", "Ray Haines"),
+        ('"This is new," said Sen. Richard Blumenthal (D-Conn.), who has pushed for new rules.',
+         "Sen. Richard Blumenthal (D-Conn.), who has pushed for new rules", "Richard Blumenthal"),
+        ("Rep. Sander Levin (Mich.), a superdelegate, said he had spoken to many colleagues.",
+         "Rep. Sander Levin (Mich.), a superdelegate", "Sander Levin"),
+        ("The Podesta Group's CEO, Kimberley Fritts, said the firms had coordinated.",
+         "The Podesta Group's CEO, Kimberley Fritts", "Kimberley Fritts"),
+        # an interrupted quotation: the description ends before the quotation goes on
+        ('"We have offices here," said Stephanie Formas, a spokeswoman for the campaign, "and we will stay."',
+         "Stephanie Formas, a spokeswoman for the campaign", "Stephanie Formas"),
+        # not a description: a participle, an adjunct, a connective, a clause, an opening adverbial
+        ('"It is over," said Cornell Belcher, referring to the 2004 race.', "Cornell Belcher", "Cornell Belcher"),
+        ("Corey Lewandowski, in a statement released by the campaign, said the report was false.",
+         "Corey Lewandowski", "Corey Lewandowski"),
+        ("Trump, however, said the report was false.", "Trump", "Trump"),
+        ("Dan Backer, the fund's lawyer, has rejected the label, noting that it pays its own way.",
+         "Dan Backer", "Dan Backer"),
+        ("Earlier in the day, Trump told reporters that the deal was dead.", "Trump", "Trump"),
+        ("Michael Bloomberg, who is thinking about running, said the race was open.",
+         "Michael Bloomberg", "Michael Bloomberg"),
+    ],
+)
+def test_mention_keeps_the_description_beside_the_name(text: str, mention: str, speaker: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect"))
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
+    assert text[q.speaker_start : q.speaker_end] == mention
