@@ -701,3 +701,21 @@ def test_mention_keeps_the_description_beside_the_name(text: str, mention: str, 
     q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect"))
     assert (q.speaker_mention, q.speaker) == (mention, speaker)
     assert text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        # a speech verb's form inside a name is no cue: "State", "Post", "Report"
+        ("The State Department said it found no evidence of a breach.", "The State Department", "said"),
+        ('"We are not worried," said the Washington Post, citing aides.', "the Washington Post", "said"),
+        ("The Post reported that the talks had stalled again.", "The Post", "reported"),
+        # an -ly noun is no adverb of the cue
+        ("A Clinton ally suggested she would change course on the deal.", "A Clinton ally", "suggested"),
+        # a lower-case speech verb after "the" stays a cue when it is one
+        ("Trump stated that the wall would be built.", "Trump", "stated"),
+    ],
+)
+def test_speech_words_inside_names_are_no_cue(text: str, mention: str, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect"))
+    assert (q.speaker_mention, q.cue) == (mention, cue)

@@ -16,6 +16,7 @@ from ._lexicon import (
     _is_word,
     _lemma_is,
     _n_words,
+    _name_part,
     _words,
 )
 from ._marks import _after_mark, _rstrip
@@ -47,7 +48,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
             continue  # "Ms. White said"
         if t.text in _END_PUNCT or t.text in ("“", '"', ";"):
             return False
-        if (low in w.speech or low in w.after_only) and (v == i or low not in _NOUN_DETS):
+        if (low in w.speech or low in w.after_only) and (v == i or low not in _NOUN_DETS) and not _name_part(toks, v):
             if v > i and toks[v - 1].text.lower() in _NOUN_DETS:
                 return False  # a noun: "the claims"
             if v > i and low.endswith("ing"):
@@ -89,7 +90,7 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
         low = t.text.lower()
         if t.text in _END_PUNCT or t.text in ("”", '"'):
             return False
-        if low in w.speech or low in w.naming:
+        if (low in w.speech or low in w.naming) and not _name_part(toks, v):
             if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
                 return False
             if v > 0 and toks[v - 1].text.lower() in ("when", "if", "as", "after", "before", "while", "once"):
@@ -225,7 +226,7 @@ def _attr_statement(ctx: _Ctx, q: _Q, prev: Sentence) -> None:
         return
     for v in range(len(toks) - 2, max(-1, len(toks) - 10), -1):
         low = toks[v].text.lower()
-        if low in w.speech and not low.endswith("ing"):
+        if low in w.speech and not low.endswith("ing") and not _name_part(toks, v):
             a, b = _cue_span(toks, v)
             rest = toks[b:-1]
             if rest and not (rest[0].text.lower() in _ADJUNCT_START | {"to", "with"} or rest[0].text[:1].isupper()):
@@ -249,7 +250,7 @@ def _attr_partial(ctx: _Ctx, q: _Q, sent: Sentence, om: int) -> None:
         low = toks[v].text.lower()
         if toks[v].text in _END_PUNCT or toks[v].text in ("”", '"', "“"):
             return
-        if low in w.naming or low in w.speech:
+        if (low in w.naming or low in w.speech) and not _name_part(toks, v):
             if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
                 return
             a, b = _cue_span(toks, v)

@@ -20,6 +20,7 @@ from ._lexicon import (
     _WORD,
     _is_word,
     _lemma_is,
+    _name_part,
     _words,
 )
 from ._marks import _rstrip
@@ -84,7 +85,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 _according(ctx, out, toks, v, sent, end, quoted_share)
                 continue
             that_only = low in w.that_verbs
-            if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS):
+            if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS) \
+                    or _name_part(toks, v):
                 continue
             if that_only and not (v + 1 < n and toks[v + 1].text.lower() == "that"):
                 continue  # "the poll found that ...", never "found the keys"

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._lexicon import _NOUN_DETS, _PREPS, _PRONOUNS, _SUBJECT_PRONOUNS, _is_word, _lemma_is, _words
+from ._lexicon import (
+    _LY_NOUNS,
+    _NAME_PARTS,
+    _NOUN_DETS,
+    _PREPS,
+    _PRONOUNS,
+    _SUBJECT_PRONOUNS,
+    _is_word,
+    _lemma_is,
+    _name_part,
+    _words,
+)
 from ._model import _Q, _Ctx, _Tok
 from ._sources import _DOCUMENT_HEADS, _SOURCE_PARTICIPLE, _VOICE_TEXTS
 
@@ -26,7 +37,7 @@ def _np_forward(toks: Sequence[_Tok], i: int, *, limit: int = 9) -> int:
             continue
         if not _is_word(toks[j]) or low in w.stop or low in ("in", "on", "at", "during", "to", "according", "adding"):
             break
-        if low in w.speech and j > i:
+        if low in w.speech and j > i and not _name_part(toks, j):
             break
         j += 1
     return j
@@ -53,7 +64,8 @@ def _walk_back(toks: Sequence[_Tok], v: int, limit: int) -> tuple[int, bool]:
         if t.text == "." and j >= 2 and _is_abbrev(toks[j - 2], t):
             j -= 1  # "Sen." "J." inside a name
             continue
-        if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS):
+        if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS
+                                                 and not (t.text[:1].isupper() and low in _NAME_PARTS)):
             break
         j -= 1
         if low in ("the", "a", "an"):
@@ -211,7 +223,8 @@ def _cue_span(toks: Sequence[_Tok], v: int, *, lo: int = 0) -> tuple[int, int]:
     """Token range of the cue around the verb ``toks[v]``: leading auxiliaries/adverbs, the verb, an audience."""
     w = _words()
     a = v
-    while a - 1 >= lo and (toks[a - 1].text.lower() in w.aux or toks[a - 1].text.lower().endswith("ly")) and _is_word(
+    while a - 1 >= lo and (toks[a - 1].text.lower() in w.aux or (toks[a - 1].text.lower().endswith("ly")
+                                                              and toks[a - 1].text.lower() not in _LY_NOUNS)) and _is_word(
         toks[a - 1]
     ):
         if toks[a - 1].text[:1].isupper():
