@@ -719,3 +719,22 @@ def test_mention_keeps_the_description_beside_the_name(text: str, mention: str, 
 def test_speech_words_inside_names_are_no_cue(text: str, mention: str, cue: str) -> None:
     q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect"))
     assert (q.speaker_mention, q.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the subject past adverbs and a verb taking the cue as an infinitive
+        ("She went on to say that the plan would fail.", "She"),
+        ('"It is over," he often says.', "he"),
+        ("The school declined to comment on the report, but officials said the talks would go on.", "officials"),
+        ('"We will win," Trump went on to say.', "Trump"),
+        # the subject after an opening phrase, before a colon
+        ('At a conference that month in Aspen, Jane Roe was blunt: "We will not yield."', "Jane Roe"),
+        # a description runs on over a place or an origin
+        ('"It is hard," said Rachel Woolard, 20, of Jacksonville, Fla.', "Rachel Woolard, 20, of Jacksonville, Fla."),
+    ],
+)
+def test_subject_past_verbs_and_openers(text: str, mention: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect") and q.speaker_mention)
+    assert q.speaker_mention == mention

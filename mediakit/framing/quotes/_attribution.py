@@ -21,7 +21,16 @@ from ._lexicon import (
 )
 from ._marks import _after_mark, _rstrip
 from ._model import _Q, _WINDOW, _Ctx, _toks
-from ._phrases import _apposition_head, _attach, _cue_span, _is_abbrev, _np_backward, _np_forward, _subject
+from ._phrases import (
+    _apposition_head,
+    _attach,
+    _cue_span,
+    _is_abbrev,
+    _np_backward,
+    _np_forward,
+    _subject,
+    _verb_chain,
+)
 
 
 def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
@@ -61,7 +70,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
             first = toks[i].text.lower()
             if first in w.aux or first in w.stop or not _is_word(toks[i]):
                 return False
-            head = _apposition_head(toks, i, a)
+            head = _apposition_head(toks, i, _verb_chain(toks, i, a))  # "she went on to say": "she"
             if toks[head[0]].text.lower() in _PREPS:
                 # '"..." in the legislature, he said': the subject is the last piece before the verb
                 k = max((m for m in range(i, a) if toks[m].text == ","), default=-1)
@@ -107,6 +116,10 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
             _attach(ctx, q, toks, (a, b), None)
             return True
     return False
+
+
+#: Words that open an adverbial phrase or clause before the subject: "Ever since she endorsed X, ...".
+_OPENERS = frozenset("ever when while as since although though if once until because unless".split())
 
 
 def _title_case(s: str) -> bool:
@@ -186,8 +199,13 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         toks = _toks(ctx, max(before_start, om - _WINDOW), om)
         dash = max((i for i, t in enumerate(toks) if t.text in _DASHES or t.text == ";"), default=-1)
         toks = toks[dash + 1 :]
+        if toks and (toks[0].text.lower() in _PREPS or toks[0].text.lower() in _OPENERS):
+            # "At a conference that month in Aspen, the graduate ...:" the subject follows the opening phrase
+            comma = max((i for i, t in enumerate(toks) if t.text == ","), default=-1)
+            toks = toks[comma + 1 :] if comma >= 0 else []
         if len(toks) >= 2 and toks[-1].text == ":" and len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
-                and all(_is_word(t) or t.text == "." for t in toks[:-1]):
+                and all((_is_word(t) and (t.text[:1].isupper() or t.text in ("of", "the", "de"))) or t.text == "."
+                        for t in toks[:-1]):  # a name, not "Jane Roe was blunt:"
             q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"', '- Philip Bump: "..."'
             q.notes.append("speaker named before a colon, no reporting verb")
         elif toks and _is_word(toks[0]) and (toks[0].text.lower() in _SUBJECT_PRONOUNS - {"it", "there", "you", "i", "we"}

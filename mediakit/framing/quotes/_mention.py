@@ -88,10 +88,12 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
             k = a + m2.start()
             if m2.group() == ",":
                 nxt = text[k + 1 : end].split()
-                if nxt and (nxt[0].lower().endswith("ing") or nxt[0][:1] in "\"“'‘" or nxt[0].lower() in _NOT_START - _RELATIVE
-                            or (nxt[0][:1].isupper() and len(nxt) > 1 and nxt[1][:1].islower()
+                # ", 55, of Brigantine", "in Somerton, Ariz., who ...": a place or an origin goes on
+                if nxt and (nxt[0].lower().endswith("ing") or nxt[0][:1] in "\"“'‘"
+                            or nxt[0].lower() in _NOT_START - _RELATIVE - {"of"}
+                            or (nxt[0][:1].isupper() and nxt[0].isalpha() and len(nxt) > 1 and nxt[1][:1].islower()
                                 and nxt[1].lower() not in _PREPS and nxt[1].lower() not in ("and", "the", "a"))):
-                    b = k  # ", citing ...", ', "...', ", who ...", ", Teck wants ...": the description ends
+                    b = k  # ", citing ...", ', "...', ", adding ...", ", Teck wants ...": the description ends
                     break
                 continue
             b = k
@@ -100,8 +102,8 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
             b = end
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".,"):
             b -= 1
-        if text[b : b + 1] == "." and text[b - 1 : b].isupper():
-            b += 1  # "M.I.T."
+        if text[b : b + 1] == "." and re.search(r"\b[A-Z][A-Za-z.]{0,3}$", text[a:b]):
+            b += 1  # "M.I.T.", "Fla."
         if b > a and _description(text, a, b, relative=True) and clear(s, b):
             e = b
         q.mention = (s, e)

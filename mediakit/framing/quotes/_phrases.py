@@ -105,6 +105,37 @@ def _np_backward(toks: Sequence[_Tok], v: int, *, limit: int = 9, attached: bool
     return j
 
 
+#: Adverbs between a subject and its cue: "he often says", "Clinton's advisers have long insisted".
+_ADVERBS = frozenset("""soon further long often also then later first earlier never always again still once just even
+    already now recently later""".split())
+#: Verbs that take the cue as an infinitive: "she went on to say", "the school declined to comment".
+_CONTROL = frozenset("""go goes went going gone decline declines declined declining refuse refuses refused refusing
+    continue continues continued continuing begin begins began beginning start starts started try tries tried trying
+    want wants wanted seem seems seemed appear appears appeared hesitate hesitates hesitated prompted pressed forced
+    expected used declining""".split())
+
+
+def _verb_chain(toks: Sequence[_Tok], lo: int, a: int) -> int:
+    """Where the subject ends before the cue at ``toks[a]``, past adverbs ("he often says") and a verb taking
+    the cue as an infinitive ("she went on to say", "the school declined to comment"); ``a`` when none."""
+    w = _words()
+    k = a
+    while k > lo + 1 and toks[k - 1].text.lower() in _ADVERBS:
+        k -= 1
+    if k > lo + 1 and toks[k - 1].text.lower() == "to":
+        j, verb = k - 1, False
+        while j > lo + 1 and k - j <= 6:
+            low = toks[j - 1].text.lower()
+            if low in _CONTROL:
+                verb = True
+            elif not (low in w.aux or low in _ADVERBS or low.endswith(("ly", "n't")) or low in ("on", "not")):
+                break
+            j -= 1
+        if verb:
+            k = j
+    return k if k < a and toks[k - 1].text[:1].isalnum() else a
+
+
 def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     """Token range of the subject before the cue starting at ``toks[a]``, over an apposition.
 
@@ -113,6 +144,11 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     * "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said" -> "Sen. Richard J. Durbin";
     * "he laughed and said" -> "he"; "..., saying" -> the first subject of the sentence.
     """
+    k = _verb_chain(toks, 0, a) if not toks[a].text.lower().endswith("ing") else a
+    if k < a:
+        s = _np_backward(toks, k)
+        if s < k:
+            return s, k  # "she went on to say", "he often says"
     d = a if toks[a].text.lower().endswith("ing") else _document_np(toks, a)  # "..., saying": the clause's subject
     if d < a:
         return d, a  # "a report by the IMF said", "a statement from the White House said", "Hoff's letter said"
