@@ -738,3 +738,24 @@ def test_speech_words_inside_names_are_no_cue(text: str, mention: str, cue: str)
 def test_subject_past_verbs_and_openers(text: str, mention: str) -> None:
     q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect") and q.speaker_mention)
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an -ly noun in the subject: "his family said"
+        ("The singer has died at the age of 93, his family has said.", "his family"),
+        # a name with its title before a colon
+        ('BBC Two controller Roly Keating: "We are proud of the show."', "BBC Two controller Roly Keating"),
+        # no description: a new clause after the comma, an opening participle phrase before the name
+        ("Arsenal won again, according to The Independent, Wenger spoke to reporters after the game.",
+         "The Independent"),
+        ('Interrupting Mr Sukul in his opening, Mr Mawrey said: "That is not the question."', "Mr Mawrey"),
+        # "state" as a noun inside a description
+        ("Rex Early, a former state party chairman, said the campaign was ready.",
+         "Rex Early, a former state party chairman"),
+    ],
+)
+def test_mention_edges(text: str, mention: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect") and q.speaker_mention)
+    assert q.speaker_mention == mention

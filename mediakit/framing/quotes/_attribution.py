@@ -204,8 +204,8 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
             comma = max((i for i, t in enumerate(toks) if t.text == ","), default=-1)
             toks = toks[comma + 1 :] if comma >= 0 else []
         if len(toks) >= 2 and toks[-1].text == ":" and len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
-                and all((_is_word(t) and (t.text[:1].isupper() or t.text in ("of", "the", "de"))) or t.text == "."
-                        for t in toks[:-1]):  # a name, not "Jane Roe was blunt:"
+                and toks[-2].text[:1].isupper() and all(_is_word(t) or t.text == "." for t in toks[:-1]):
+            # a name at the end: "BBC Two controller Roly Keating:", not "Jane Roe was blunt:"
             q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"', '- Philip Bump: "..."'
             q.notes.append("speaker named before a colon, no reporting verb")
         elif toks and _is_word(toks[0]) and (toks[0].text.lower() in _SUBJECT_PRONOUNS - {"it", "there", "you", "i", "we"}

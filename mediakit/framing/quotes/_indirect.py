@@ -12,6 +12,7 @@ from ...segment import tokenize
 from ._lexicon import (
     _ADJUNCT_START,
     _CLAUSE_DETS,
+    _LY_NOUNS,
     _NOT_AFTER_SUBJECT,
     _NOUN_DETS,
     _PREPS,
@@ -160,7 +161,8 @@ def _looks_like_subject(toks: Sequence[_Tok], s: int, e: int) -> bool:
     words = [t.text for t in toks[s:e]]
     if not words or len(words) > 7:
         return False
-    if any(x.lower() in w.aux or x.lower().endswith(("n't", "ly")) for x in words):
+    if any(x.lower() in w.aux or x.lower().endswith("n't") or (x.lower().endswith("ly") and x.lower() not in _LY_NOUNS)
+           for x in words):
         return False
     first = words[0]
     return first.lower() in _NOUN_DETS or first[:1].isupper() or first.lower() in _PRONOUNS or first.endswith("s")

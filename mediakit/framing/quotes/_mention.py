@@ -28,6 +28,7 @@ _NOT_START = _PREPS | frozenset("""after before since until during when while if
     however meanwhile moreover also too instead still yet and but or nor so then which that not whether where
     who whom whose according adding""".split())
 _RELATIVE = frozenset("who whom whose which".split())
+_FINITE_SPEECH = frozenset("said says told tells wrote writes thought".split())  # "state", "report" may be nouns
 _BAD = re.compile(r"[\"“”;:\n()—–]|''|\s-\s")  # a description holds no quotation, clause break or dash
 
 
@@ -38,8 +39,11 @@ def _description(text: str, a: int, b: int, *, relative: bool = False) -> bool:
     body = text[a:b]
     if not body.strip() or len(body) > _MAX or _BAD.search(body):
         return False
-    first = body.split()[0]
+    first, *rest = body.split()
     low = first.lower().rstrip(",.")
+    if first[:1].isupper() and first.isalpha() and rest and rest[0][:1].islower() \
+            and rest[0].lower() not in _PREPS | {"and", "the", "a"}:
+        return False  # ", Wenger spoke to ...": a new clause, not a description
     w = _words()
     if low in _RELATIVE:
         return relative
@@ -47,8 +51,8 @@ def _description(text: str, a: int, b: int, *, relative: bool = False) -> bool:
         return False
     if low in w.stop and low not in ("the", "a", "an", "one", "another", "his", "her", "their", "its"):
         return False
-    if low in w.speech and first[:1].islower():
-        return False
+    if any(x in w.speech and (x.endswith("ed") or x in _FINITE_SPEECH) for x in re.findall(r"\b[a-z]+\b", body.split(" who")[0])):
+        return False  # "a cocoa farmer from Edo state told Reuters": a clause
     return relative or not any(x.lower() in w.aux for x in body.split())  # "the fund's lawyer, has rejected": a clause
 
 
@@ -58,8 +62,8 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
         return
     text = ctx.text
     s, e = q.mention
-    if text[s:e].lower() in _PRONOUNS:
-        return
+    if text[s:e].lower() in _PRONOUNS or text[s:e].split()[0].lower() in _NOT_START:
+        return  # "he"; "Meanwhile": no name to describe
     cs, ce = q.cue
     lo, hi = (q.open_mark if q.open_mark is not None else q.start), q.end
 
@@ -102,8 +106,8 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
             b = end
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".,"):
             b -= 1
-        if text[b : b + 1] == "." and re.search(r"\b[A-Z][A-Za-z.]{0,3}$", text[a:b]):
-            b += 1  # "M.I.T.", "Fla."
+        if text[b : b + 1] == "." and re.search(r"(?:\b[A-Z]\.[A-Z.]*|,\s+[A-Z][a-z]{1,4})$", text[a:b]):
+            b += 1  # "M.I.T.", ", Fla."
         if b > a and _description(text, a, b, relative=True) and clear(s, b):
             e = b
         q.mention = (s, e)
@@ -127,7 +131,8 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
             words = toks[j : len(toks) - 1]
             titles = _lex().titles  # "CEO", "chairman", "delegate": a description, not "Earlier in the day"
             if (j < len(toks) - 1 and (j == 0 or toks[j - 1].text in (",", "and", "But", "but"))
-                    and any(t.text.lower() in titles for t in words)
+                    and not words[0].text.lower().endswith("ing")  # "Interrupting Mr Sukul in his opening, Mr Mawrey"
+                    and any(t.text.lower() in titles and titles[t.text.lower()][0] != "honorific" for t in words)
                     and clear(toks[j].start, e)):
                 s = toks[j].start
     q.mention = (s, e)
