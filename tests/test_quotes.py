@@ -754,6 +754,10 @@ def test_subject_past_verbs_and_openers(text: str, mention: str) -> None:
         # "state" as a noun inside a description
         ("Rex Early, a former state party chairman, said the campaign was ready.",
          "Rex Early, a former state party chairman"),
+        # a coordinated subject is one mention; a clause before "and" is not part of it
+        ("Sanders and his supporters argue that the system is rigged.", "Sanders and his supporters"),
+        ("Figures showed the economy grew by 9.5% in 2004 and experts say growth will slow.", "experts"),
+        ("The pair chatted amicably and Mr Brown insisted the two were friends.", "Mr Brown"),
     ],
 )
 def test_mention_edges(text: str, mention: str) -> None:

@@ -19,7 +19,7 @@ import re
 from ..actors import _lex
 from ._lexicon import _PREPS, _PRONOUNS, _words
 from ._model import _Q, _Ctx, _toks
-from ._phrases import _np_backward
+from ._phrases import _VERBISH, _np_backward
 
 _MAX = 250  # characters of a description
 _PAREN = re.compile(r"\s*\([^()\n\"“”]{1,40}\)")  # "(D-Conn.)", "(R)", "(Mich.)"
@@ -134,5 +134,18 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
                     and not words[0].text.lower().endswith("ing")  # "Interrupting Mr Sukul in his opening, Mr Mawrey"
                     and any(t.text.lower() in titles and titles[t.text.lower()][0] != "honorific" for t in words)
                     and clear(toks[j].start, e)):
+                s = toks[j].start
+    # "Sanders and his supporters argue": the subject is both (the speaker stays the one resolved)
+    if re.search(r"\S\s+(?:and|&)\s+$", text[max(0, s - 6) : s]) and text[s:e].lower() not in _PRONOUNS:
+        sent = ctx.sentence_at(s)
+        toks = _toks(ctx, sent.start, s)
+        if len(toks) >= 2 and toks[-1].text.lower() in ("and", "&"):
+            j = _np_backward(toks, len(toks) - 1)
+            if (j < len(toks) - 1 and (j == 0 or toks[j - 1].text in (",", ";", ":")
+                                       or toks[j - 1].text.lower() in ("but", "that", "while", "because", "when"))
+                    and toks[j].text.lower() not in _PRONOUNS and clear(toks[j].start, e)
+                    and len(toks) - 1 - j <= 6  # a noun phrase, not a clause: "the pair chatted amicably and"
+                    and not any(t.text.lower() in _VERBISH or (t.text[:1].islower() and t.text.endswith(("ed", "ly")))
+                                for t in toks[j : len(toks) - 1])):
                 s = toks[j].start
     q.mention = (s, e)
