@@ -758,6 +758,9 @@ def test_subject_past_verbs_and_openers(text: str, mention: str) -> None:
         ("Sanders and his supporters argue that the system is rigged.", "Sanders and his supporters"),
         ("Figures showed the economy grew by 9.5% in 2004 and experts say growth will slow.", "experts"),
         ("The pair chatted amicably and Mr Brown insisted the two were friends.", "Mr Brown"),
+        # a participle cue: the subject after an opening adverbial phrase
+        ("On Sunday, Trump defended his views on Russia, saying that talks were needed.", "Trump"),
+        ("Facing mounting criticism, Mr. Trump released a statement, insisting that he was right.", "Mr. Trump"),
     ],
 )
 def test_mention_edges(text: str, mention: str) -> None:

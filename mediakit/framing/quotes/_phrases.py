@@ -240,8 +240,23 @@ def _document_np(toks: Sequence[_Tok], a: int) -> int:
     return a
 
 
+#: Words opening a sentence with an adverbial phrase before its subject: "On Sunday, he ...", "Facing
+#: criticism, Mr. Trump ...", "Minutes later, the campaign ...", "Last month, a group of experts ...".
+_TIME_OPENERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight minutes
+    hours days weeks months years moments last later earlier next this ever when while as since although though if
+    once until because unless meanwhile""".split())
+
+
 def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
-    for k in range(0, a):
+    """The subject of the sentence the participle cue ``toks[a]`` ends ("..., saying"): its first pronoun or
+    name, read after an opening adverbial phrase ("On Sunday, he ...", "Facing criticism, Mr. Trump ...")."""
+    lo = 0
+    first = toks[0].text.lower() if toks else ""
+    if toks and toks[0].text[:1].isupper() and (first in _PREPS or first in _TIME_OPENERS or first.endswith("ing")):
+        comma = next((k for k in range(1, a) if toks[k].text == ","), -1)
+        if comma > 0:
+            lo = comma + 1
+    for k in range(lo, a):
         t = toks[k]
         low = t.text.lower()
         if low in _SUBJECT_PRONOUNS - {"there", "it"}:
@@ -249,8 +264,9 @@ def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
         if t.text[:1].isupper() and _is_word(t) and low not in _words().stop and low not in _NOUN_DETS \
                 and low not in _PREPS and low not in _words().aux:
             e = k
-            while e < a and (toks[e].text[:1].isupper() or toks[e].text in (".",)) and _is_word(toks[e]):
-                e += 1
+            while e < a and ((toks[e].text[:1].isupper() and _is_word(toks[e]))
+                             or (toks[e].text == "." and e > k and _is_abbrev(toks[e - 1], toks[e]))):
+                e += 1  # "Mr. Trump"
             return k, e
     return a, a
 
