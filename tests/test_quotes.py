@@ -761,6 +761,11 @@ def test_subject_past_verbs_and_openers(text: str, mention: str) -> None:
         # a participle cue: the subject after an opening adverbial phrase
         ("On Sunday, Trump defended his views on Russia, saying that talks were needed.", "Trump"),
         ("Facing mounting criticism, Mr. Trump released a statement, insisting that he was right.", "Mr. Trump"),
+        # a participle after a reporting verb: that verb's subject, before or after it
+        ("Washington did not complain, a Chinese official said, adding that the impact was small.",
+         "a Chinese official"),
+        ('"It is the one to beat," said Mr Jolin, adding that the film was a favourite.', "Mr Jolin"),
+        ("He then defended the remark, saying that it was a joke.", "He"),
     ],
 )
 def test_mention_edges(text: str, mention: str) -> None:

@@ -112,7 +112,7 @@ _ADVERBS = frozenset("""soon further long often also then later first earlier ne
 _CONTROL = frozenset("""go goes went going gone decline declines declined declining refuse refuses refused refusing
     continue continues continued continuing begin begins began beginning start starts started try tries tried trying
     want wants wanted seem seems seemed appear appears appeared hesitate hesitates hesitated prompted pressed forced
-    expected used declining""".split())
+    expected used declining inclined likely unlikely able unable willing ready poised eager due""".split())
 
 
 def _verb_chain(toks: Sequence[_Tok], lo: int, a: int) -> int:
@@ -161,6 +161,24 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
         return a, a
     prev = toks[a - 1].text
     if prev == "," and toks[a].text.lower().endswith("ing"):
+        # "..., a Chinese official said on Monday, adding that": the subject of the reporting verb before
+        w = _words()
+        for v in range(a - 2, max(-1, a - 8), -1):
+            low = toks[v].text.lower()
+            if not _is_word(toks[v]):
+                break
+            if low in w.speech and not low.endswith("ing") and toks[v].text[:1].islower():
+                if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
+                    break  # "defended the remark, saying": a noun
+                if toks[v + 1].text[:1].isupper():
+                    j = _np_forward(toks, v + 1)
+                    if j > v + 1:
+                        return v + 1, j  # '"...," said Mr Jolin, adding'
+                ca, _ = _cue_span(toks, v)
+                s2, e2 = _subject(toks, ca)
+                if s2 < e2:
+                    return s2, e2
+                break
         return _first_subject(toks, a)
     if prev == ",":
         k = a - 2
