@@ -24,6 +24,15 @@ Definitions (all offsets are characters of the article .txt):
   (any character), or the last word of the predicted speaker (display name or mention) occurs as a
   word of the gold Source text, case-insensitive, possessive ``'s`` removed. (textacy's speaker is
   a list of tokens: their span, and its last token.)
+* **Speaker exact** (column ``exact``): over the same matched pairs, the share where the predicted
+  speaker mention covers exactly the words of the gold Source span: the same word tokens (runs of
+  letters and digits with inner apostrophes, by offset), so whitespace and punctuation at the edges
+  do not count. A mention one word too long or too short ("Trump" against a gold "Donald Trump", "the
+  senator" against "senator") is wrong here, though right by overlap.
+  A pair with no predicted mention scores 0 (a display name with no mention cannot be placed).
+* **Speaker token F1** (column ``spk_f1``): mean over the same pairs of the F1 of the predicted
+  mention's word tokens against the gold Source's (0 with no mention): partial credit for a span
+  one word too long or too short.
 * **All attributions** (second mediakit line): predictions are direct and indirect quotes and
   partial quotes that have a cue; gold is every Content span. Same overlap and matching.
 * **Fragments** (second row of each): PolNeAR annotates ``"A," he said. "B."`` as one attribution
@@ -101,7 +110,8 @@ def read_ann(path: Path) -> list[dict]:
         if not content:
             continue
         src = spans[ev["Source"]][1] if "Source" in ev and ev["Source"] in spans else None
-        gold.append({"pieces": sorted(content), "source": (src[0][0], src[-1][1]) if src else None})
+        gold.append({"pieces": sorted(content), "source": (src[0][0], src[-1][1]) if src else None,
+                     "source_pieces": src})
     return gold
 
 
@@ -133,6 +143,35 @@ def speaker_ok(text: str, pred: dict, gold: dict) -> bool:
     return any(w and w in gold_words for w in (last_word(pred.get("speaker")), last_word(pred.get("mention"))))
 
 
+def word_tokens(text: str, pieces: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Offsets of the word tokens of the text that the pieces overlap, whole: a gold span that cuts a word
+    ("nited Steelworkers", a slip of the annotation tool) counts that word."""
+    out = set()
+    for a, b in pieces:
+        b = min(b, len(text))
+        while 0 < a < b and text[a - 1].isalnum() and text[a].isalnum():
+            a -= 1
+        while a < b < len(text) and text[b - 1].isalnum() and text[b].isalnum():
+            b += 1
+        out |= {(m.start(), m.end()) for m in _WORD.finditer(text, a, b)}
+    return out
+
+
+def speaker_span(text: str, pred: dict, gold: dict) -> tuple[bool, float]:
+    """(exact, token F1) of the predicted speaker mention against the gold Source span; (False, 0.0)
+    when either is missing."""
+    ms, me = pred.get("mention_start"), pred.get("mention_end")
+    if gold.get("source_pieces") is None or ms is None or me is None:
+        return False, 0.0
+    g = word_tokens(text, gold["source_pieces"])
+    p = word_tokens(text, [(ms, me)])
+    if not g or not p:
+        return g == p, float(g == p)
+    inter = len(g & p)
+    f1 = 2 * inter / (len(g) + len(p))
+    return g == p, f1
+
+
 def score(rows: list[tuple[str, list[dict], list[dict]]], *, fragments: bool = False) -> dict[str, float]:
     """rows: (text, predictions, gold) per article -> precision, recall, f1, speaker accuracy.
 
@@ -142,7 +181,8 @@ def score(rows: list[tuple[str, list[dict], list[dict]]], *, fragments: bool = F
     predictions inside it cover at least half of its characters. Speaker accuracy is then over every
     correct prediction whose gold span has a Source.
     """
-    n_pred = n_gold = n_match = n_found = n_spk = n_spk_ok = 0
+    n_pred = n_gold = n_match = n_found = n_spk = n_spk_ok = n_exact = 0
+    sum_f1 = 0.0
     for text, preds, gold in rows:
         gsets = [chars(text, g["pieces"]) for g in gold]
         used = [False] * len(gold)
@@ -168,13 +208,17 @@ def score(rows: list[tuple[str, list[dict], list[dict]]], *, fragments: bool = F
                 if gold[best_k]["source"] is not None:
                     n_spk += 1
                     n_spk_ok += speaker_ok(text, p, gold[best_k])
+                    exact, f1 = speaker_span(text, p, gold[best_k])
+                    n_exact += exact
+                    sum_f1 += f1
         if fragments:
             n_found += sum(1 for k, gs in enumerate(gsets) if gs and len(covered[k]) >= 0.5 * len(gs))
     prec = n_match / n_pred if n_pred else 0.0
     rec = (n_found if fragments else n_match) / n_gold if n_gold else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     return {"n_gold": n_gold, "n_pred": n_pred, "n_match": n_match, "precision": prec, "recall": rec, "f1": f1,
-            "speaker_acc": n_spk_ok / n_spk if n_spk else 0.0, "n_speaker": n_spk}
+            "speaker_acc": n_spk_ok / n_spk if n_spk else 0.0, "n_speaker": n_spk,
+            "speaker_exact": n_exact / n_spk if n_spk else 0.0, "speaker_f1": sum_f1 / n_spk if n_spk else 0.0}
 
 
 # ---------------------------------------------------------------- systems
@@ -193,7 +237,8 @@ def run_mediakit(docs: list[tuple[str, str, Path]]) -> tuple[dict[str, list[dict
         total += time.perf_counter() - t0
         rows = [
             {"start": q.start, "end": q.end, "kind": q.kind, "speaker": q.speaker, "mention": q.speaker_mention,
-             "mention_start": q.speaker_start, "mention_end": q.speaker_end, "cue": q.cue}
+             "mention_start": q.speaker_start, "mention_end": q.speaker_end, "cue": q.cue,
+             "cue_start": q.cue_start}
             for q in quotes
         ]
         direct[name] = [r for r in rows if r["kind"] == "direct"]
@@ -283,12 +328,12 @@ def main() -> int:
                         "ms_per_article": mk_ms, "errors": 0})
 
     print(f"PolNeAR {args.split}: {len(docs)} articles; match >= 50% character overlap (1:1 both ways, or fragments)\n")
-    head = f"{'system':<58} {'task':<17} {'match':<10} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6} {'ms/art':>7} {'err':>4}"
+    head = f"{'system':<58} {'task':<17} {'match':<10} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6} {'exact':>6} {'spk_f1':>6} {'ms/art':>7} {'err':>4}"
     print(head)
     print("-" * len(head))
     for x in results:
         print(f"{x['system']:<58} {x['task']:<17} {x['match']:<10} {x['n_gold']:>5} {x['n_pred']:>5} {x['precision']:>6.3f} "
-              f"{x['recall']:>6.3f} {x['f1']:>6.3f} {x['speaker_acc']:>6.3f} {x['ms_per_article']:>7.1f} {x['errors']:>4}")
+              f"{x['recall']:>6.3f} {x['f1']:>6.3f} {x['speaker_acc']:>6.3f} {x['speaker_exact']:>6.3f} {x['speaker_f1']:>6.3f} {x['ms_per_article']:>7.1f} {x['errors']:>4}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     with RESULTS.open("w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=["split", *results[0].keys()])

@@ -585,9 +585,10 @@ def test_bundled_kinds_and_no_headline_quote(bundled) -> None:  # type: ignore[n
         # a name before a title's phrase is resolved on the name, not on the phrase's object
         ("Christine Lagarde arrived late. Lagarde of the IMF said growth would slow.",
          "Lagarde of the IMF", "Christine Lagarde"),
-        # an apposition with an initial: the name, not the title's phrase
+        # an apposition with an initial: resolved on the name, not the title's phrase; the mention is both
         ("On Monday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that "
-         "the attack had been planned.", "James B. Comey", "James B. Comey"),
+         "the attack had been planned.", "the director of the Federal Bureau of Investigation, James B. Comey",
+         "James B. Comey"),
     ],
 )
 def test_reported_speech_subject_is_the_whole_noun_phrase(text: str, mention: str, speaker: str) -> None:
@@ -664,3 +665,109 @@ def test_named_document_and_clauses_are_not_noun_phrases() -> None:
     for text in ("The downing of the sites could dent Lycos claims that the protest is legal.",
                  "Looking further ahead in the year, the chairman Mike Short, has predicted that sales will grow."):
         assert all(not (q.speaker_mention or "").startswith(("The downing", "Looking")) for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        # the description set beside the name is part of the mention; the speaker is resolved from the name
+        ("John Bulgaro, the president of Teamsters Local 294 in Albany, said the strike would go on.",
+         "John Bulgaro, the president of Teamsters Local 294 in Albany", "John Bulgaro"),
+        ('"We will win," said Ilyse Hogue, president of NARAL Pro-Choice America.',
+         "Ilyse Hogue, president of NARAL Pro-Choice America", "Ilyse Hogue"),
+        ('"It was a shock," said Ray Haines, 44. "I kept arguing."', "Ray Haines, 44", "Ray Haines"),
+        ('"This is new," said Sen. Richard Blumenthal (D-Conn.), who has pushed for new rules.',
+         "Sen. Richard Blumenthal (D-Conn.), who has pushed for new rules", "Richard Blumenthal"),
+        ("Rep. Sander Levin (Mich.), a superdelegate, said he had spoken to many colleagues.",
+         "Rep. Sander Levin (Mich.), a superdelegate", "Sander Levin"),
+        ("The Podesta Group's CEO, Kimberley Fritts, said the firms had coordinated.",
+         "The Podesta Group's CEO, Kimberley Fritts", "Kimberley Fritts"),
+        # an interrupted quotation: the description ends before the quotation goes on
+        ('"We have offices here," said Stephanie Formas, a spokeswoman for the campaign, "and we will stay."',
+         "Stephanie Formas, a spokeswoman for the campaign", "Stephanie Formas"),
+        # not a description: a participle, an adjunct, a connective, a clause, an opening adverbial
+        ('"It is over," said Cornell Belcher, referring to the 2004 race.', "Cornell Belcher", "Cornell Belcher"),
+        ("Corey Lewandowski, in a statement released by the campaign, said the report was false.",
+         "Corey Lewandowski", "Corey Lewandowski"),
+        ("Trump, however, said the report was false.", "Trump", "Trump"),
+        ("Dan Backer, the fund's lawyer, has rejected the label, noting that it pays its own way.",
+         "Dan Backer", "Dan Backer"),
+        ("Earlier in the day, Trump told reporters that the deal was dead.", "Trump", "Trump"),
+        ("Michael Bloomberg, who is thinking about running, said the race was open.",
+         "Michael Bloomberg", "Michael Bloomberg"),
+    ],
+)
+def test_mention_keeps_the_description_beside_the_name(text: str, mention: str, speaker: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect"))
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
+    assert text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        # a speech verb's form inside a name is no cue: "State", "Post", "Report"
+        ("The State Department said it found no evidence of a breach.", "The State Department", "said"),
+        ('"We are not worried," said the Washington Post, citing aides.', "the Washington Post", "said"),
+        ("The Post reported that the talks had stalled again.", "The Post", "reported"),
+        # an -ly noun is no adverb of the cue
+        ("A Clinton ally suggested she would change course on the deal.", "A Clinton ally", "suggested"),
+        # a lower-case speech verb after "the" stays a cue when it is one
+        ("Trump stated that the wall would be built.", "Trump", "stated"),
+    ],
+)
+def test_speech_words_inside_names_are_no_cue(text: str, mention: str, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect"))
+    assert (q.speaker_mention, q.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the subject past adverbs and a verb taking the cue as an infinitive
+        ("She went on to say that the plan would fail.", "She"),
+        ('"It is over," he often says.', "he"),
+        ("The school declined to comment on the report, but officials said the talks would go on.", "officials"),
+        ('"We will win," Trump went on to say.', "Trump"),
+        # the subject after an opening phrase, before a colon
+        ('At a conference that month in Aspen, Jane Roe was blunt: "We will not yield."', "Jane Roe"),
+        # a description runs on over a place or an origin
+        ('"It is hard," said Rachel Woolard, 20, of Jacksonville, Fla.', "Rachel Woolard, 20, of Jacksonville, Fla."),
+    ],
+)
+def test_subject_past_verbs_and_openers(text: str, mention: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect") and q.speaker_mention)
+    assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an -ly noun in the subject: "his family said"
+        ("The singer has died at the age of 93, his family has said.", "his family"),
+        # a name with its title before a colon
+        ('BBC Two controller Roly Keating: "We are proud of the show."', "BBC Two controller Roly Keating"),
+        # no description: a new clause after the comma, an opening participle phrase before the name
+        ("Arsenal won again, according to The Independent, Wenger spoke to reporters after the game.",
+         "The Independent"),
+        ('Interrupting Mr Sukul in his opening, Mr Mawrey said: "That is not the question."', "Mr Mawrey"),
+        # "state" as a noun inside a description
+        ("Rex Early, a former state party chairman, said the campaign was ready.",
+         "Rex Early, a former state party chairman"),
+        # a coordinated subject is one mention; a clause before "and" is not part of it
+        ("Sanders and his supporters argue that the system is rigged.", "Sanders and his supporters"),
+        ("Figures showed the economy grew by 9.5% in 2004 and experts say growth will slow.", "experts"),
+        ("The pair chatted amicably and Mr Brown insisted the two were friends.", "Mr Brown"),
+        # a participle cue: the subject after an opening adverbial phrase
+        ("On Sunday, Trump defended his views on Russia, saying that talks were needed.", "Trump"),
+        ("Facing mounting criticism, Mr. Trump released a statement, insisting that he was right.", "Mr. Trump"),
+        # a participle after a reporting verb: that verb's subject, before or after it
+        ("Washington did not complain, a Chinese official said, adding that the impact was small.",
+         "a Chinese official"),
+        ('"It is the one to beat," said Mr Jolin, adding that the film was a favourite.', "Mr Jolin"),
+        ("He then defended the remark, saying that it was a joke.", "He"),
+    ],
+)
+def test_mention_edges(text: str, mention: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect") and q.speaker_mention)
+    assert q.speaker_mention == mention

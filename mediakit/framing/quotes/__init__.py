@@ -46,7 +46,11 @@ Offline rules, no parser, linear in the length of the text:
   names and descriptions ("the former president", "Kremlin spokesperson
   Dmitry Peskov") become the actor's display name; a speaker pronoun ("he
   said") is the previous quote's speaker unless a compatible person became a
-  sentence subject since; ``speaker_mention`` keeps the words used. A
+  sentence subject since; ``speaker_mention`` keeps the words used, with
+  the description set beside a name ("John Smith, the mayor of
+  Springfield, said", "said Jane Roe, a teacher from Ohio.", "Sen. Ted
+  Cruz (R-Texas)", "The company's CEO, Jane Roe, said"; not a participle,
+  ", citing aides"), the speaker being resolved from the name. A
   description ("the minister") is the person the text gave that label
   ("The minister, John Smith,", "Jane Doe, a teacher,", "Finance Minister
   John Smith"), and the most recent compatible person only when no one
@@ -84,7 +88,8 @@ missed and some verbs with a clause-like object are taken for speech.
 
 Layout (one concern a module): ``_model`` (the :class:`Quote` record, working records, tokens),
 ``_lexicon`` (word lists), ``_marks`` (quotation marks), ``_phrases`` (noun phrases, subjects, cues),
-``_sources`` (documents, shares of those polled, authors of texts), ``_attribution`` (the cue of a
+``_sources`` (documents, shares of those polled, authors of texts), ``_mention`` (the description beside
+a speaker's name), ``_attribution`` (the cue of a
 quotation, direct or partial), ``_speakers`` (resolving a mention to an actor), ``_labels`` (descriptions
 resolved by the labels the text gives people), ``_indirect``
 (reported speech) and ``_extract`` (:func:`extract_quotes`, :func:`quotes_table`).

@@ -16,11 +16,21 @@ from ._lexicon import (
     _is_word,
     _lemma_is,
     _n_words,
+    _name_part,
     _words,
 )
 from ._marks import _after_mark, _rstrip
 from ._model import _Q, _WINDOW, _Ctx, _toks
-from ._phrases import _apposition_head, _attach, _cue_span, _is_abbrev, _np_backward, _np_forward, _subject
+from ._phrases import (
+    _apposition_head,
+    _attach,
+    _cue_span,
+    _is_abbrev,
+    _np_backward,
+    _np_forward,
+    _subject,
+    _verb_chain,
+)
 
 
 def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
@@ -47,7 +57,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
             continue  # "Ms. White said"
         if t.text in _END_PUNCT or t.text in ("“", '"', ";"):
             return False
-        if (low in w.speech or low in w.after_only) and (v == i or low not in _NOUN_DETS):
+        if (low in w.speech or low in w.after_only) and (v == i or low not in _NOUN_DETS) and not _name_part(toks, v):
             if v > i and toks[v - 1].text.lower() in _NOUN_DETS:
                 return False  # a noun: "the claims"
             if v > i and low.endswith("ing"):
@@ -60,7 +70,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
             first = toks[i].text.lower()
             if first in w.aux or first in w.stop or not _is_word(toks[i]):
                 return False
-            head = _apposition_head(toks, i, a)
+            head = _apposition_head(toks, i, _verb_chain(toks, i, a))  # "she went on to say": "she"
             if toks[head[0]].text.lower() in _PREPS:
                 # '"..." in the legislature, he said': the subject is the last piece before the verb
                 k = max((m for m in range(i, a) if toks[m].text == ","), default=-1)
@@ -89,7 +99,7 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
         low = t.text.lower()
         if t.text in _END_PUNCT or t.text in ("”", '"'):
             return False
-        if low in w.speech or low in w.naming:
+        if (low in w.speech or low in w.naming) and not _name_part(toks, v):
             if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
                 return False
             if v > 0 and toks[v - 1].text.lower() in ("when", "if", "as", "after", "before", "while", "once"):
@@ -106,6 +116,10 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
             _attach(ctx, q, toks, (a, b), None)
             return True
     return False
+
+
+#: Words that open an adverbial phrase or clause before the subject: "Ever since she endorsed X, ...".
+_OPENERS = frozenset("ever when while as since although though if once until because unless".split())
 
 
 def _title_case(s: str) -> bool:
@@ -185,8 +199,13 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         toks = _toks(ctx, max(before_start, om - _WINDOW), om)
         dash = max((i for i, t in enumerate(toks) if t.text in _DASHES or t.text == ";"), default=-1)
         toks = toks[dash + 1 :]
+        if toks and (toks[0].text.lower() in _PREPS or toks[0].text.lower() in _OPENERS):
+            # "At a conference that month in Aspen, the graduate ...:" the subject follows the opening phrase
+            comma = max((i for i, t in enumerate(toks) if t.text == ","), default=-1)
+            toks = toks[comma + 1 :] if comma >= 0 else []
         if len(toks) >= 2 and toks[-1].text == ":" and len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
-                and all(_is_word(t) or t.text == "." for t in toks[:-1]):
+                and toks[-2].text[:1].isupper() and all(_is_word(t) or t.text == "." for t in toks[:-1]):
+            # a name at the end: "BBC Two controller Roly Keating:", not "Jane Roe was blunt:"
             q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"', '- Philip Bump: "..."'
             q.notes.append("speaker named before a colon, no reporting verb")
         elif toks and _is_word(toks[0]) and (toks[0].text.lower() in _SUBJECT_PRONOUNS - {"it", "there", "you", "i", "we"}
@@ -225,7 +244,7 @@ def _attr_statement(ctx: _Ctx, q: _Q, prev: Sentence) -> None:
         return
     for v in range(len(toks) - 2, max(-1, len(toks) - 10), -1):
         low = toks[v].text.lower()
-        if low in w.speech and not low.endswith("ing"):
+        if low in w.speech and not low.endswith("ing") and not _name_part(toks, v):
             a, b = _cue_span(toks, v)
             rest = toks[b:-1]
             if rest and not (rest[0].text.lower() in _ADJUNCT_START | {"to", "with"} or rest[0].text[:1].isupper()):
@@ -249,7 +268,7 @@ def _attr_partial(ctx: _Ctx, q: _Q, sent: Sentence, om: int) -> None:
         low = toks[v].text.lower()
         if toks[v].text in _END_PUNCT or toks[v].text in ("”", '"', "“"):
             return
-        if low in w.naming or low in w.speech:
+        if (low in w.naming or low in w.speech) and not _name_part(toks, v):
             if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
                 return
             a, b = _cue_span(toks, v)

@@ -13,6 +13,7 @@ from ._attribution import _classify
 from ._indirect import _has_words, _indirect
 from ._lexicon import _n_words
 from ._marks import _after_mark, _quotations
+from ._mention import _extend
 from ._model import _Q, COLUMNS, Quote, _Ctx
 from ._speakers import _resolve
 
@@ -102,6 +103,7 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
         ent = _resolve(ctx, q, last_spk)
         if ent is not None and ent.kind == "person":
             last_spk = (ent, q.end)
+        _extend(ctx, q)  # the mention with the description set beside the name, once resolved from the name
     # partial quotes with no verb of their own: the reported speech they lie in
     for q in found:
         if q.kind == "partial":

@@ -12,6 +12,7 @@ from ...segment import tokenize
 from ._lexicon import (
     _ADJUNCT_START,
     _CLAUSE_DETS,
+    _LY_NOUNS,
     _NOT_AFTER_SUBJECT,
     _NOUN_DETS,
     _PREPS,
@@ -20,6 +21,7 @@ from ._lexicon import (
     _WORD,
     _is_word,
     _lemma_is,
+    _name_part,
     _words,
 )
 from ._marks import _rstrip
@@ -84,7 +86,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 _according(ctx, out, toks, v, sent, end, quoted_share)
                 continue
             that_only = low in w.that_verbs
-            if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS):
+            if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS) \
+                    or _name_part(toks, v):
                 continue
             if that_only and not (v + 1 < n and toks[v + 1].text.lower() == "that"):
                 continue  # "the poll found that ...", never "found the keys"
@@ -158,7 +161,8 @@ def _looks_like_subject(toks: Sequence[_Tok], s: int, e: int) -> bool:
     words = [t.text for t in toks[s:e]]
     if not words or len(words) > 7:
         return False
-    if any(x.lower() in w.aux or x.lower().endswith(("n't", "ly")) for x in words):
+    if any(x.lower() in w.aux or x.lower().endswith("n't") or (x.lower().endswith("ly") and x.lower() not in _LY_NOUNS)
+           for x in words):
         return False
     first = words[0]
     return first.lower() in _NOUN_DETS or first[:1].isupper() or first.lower() in _PRONOUNS or first.endswith("s")

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from ...lexicon import load_table, load_wordlist
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ._model import _Tok
 
 
@@ -70,6 +72,22 @@ def _lemma_is(word: str, classes: frozenset[str]) -> bool:
         return _IRREGULAR[w] in classes
     cands = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "y", w[:-3] + "e", w[:-1] + "e" if w.endswith("d") else w}
     return any(c in classes for c in cands)
+
+
+#: Speech verbs that are also words of names: "the State Department", "The Washington Post", "the Drudge
+#: Report", "Secretary of State". Capitalised after a capitalised word, "the" or "of", they are no cue.
+_NAME_PARTS = frozenset("state states post posts report reports counter".split())
+#: Words ending in -ly that are no adverb: "a Clinton ally suggested" is not the cue "ally suggested".
+_LY_NOUNS = frozenset("ally rally family assembly supply reply bully tally anomaly monopoly homily belly daily weekly".split())
+
+
+def _name_part(toks: Sequence[_Tok], v: int) -> bool:
+    """``toks[v]`` is a speech verb's form inside a name ("State" in "the State Department")."""
+    t = toks[v].text
+    if v == 0 or not t[:1].isupper() or t.lower() not in _NAME_PARTS:
+        return False
+    p = toks[v - 1].text
+    return (p[:1].isupper() and p[:1].isalpha()) or p.lower() in ("the", "of")
 
 
 def _n_words(text: str) -> int:

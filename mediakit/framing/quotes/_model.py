@@ -31,7 +31,9 @@ class Quote:
             always ``None`` when the source is a document.
         speaker_mention, speaker_start, speaker_end: the words the text uses
             for the speaker or source ("the former president", "the data")
-            and their offsets.
+            and their offsets, with the description the text sets beside a
+            name ("John Smith, the mayor of Springfield", "said Jane Roe, 44",
+            "Sen. Ted Cruz (R-Texas)"), as attribution corpora mark a source.
         source_kind: ``"speaker"`` when the words are attributed to a person,
             organisation or group (named, described or a pronoun);
             ``"document"`` when they are attributed to data, a poll, a study, a

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._lexicon import _NOUN_DETS, _PREPS, _PRONOUNS, _SUBJECT_PRONOUNS, _is_word, _lemma_is, _words
+from ._lexicon import (
+    _LY_NOUNS,
+    _NAME_PARTS,
+    _NOUN_DETS,
+    _PREPS,
+    _PRONOUNS,
+    _SUBJECT_PRONOUNS,
+    _is_word,
+    _lemma_is,
+    _name_part,
+    _words,
+)
 from ._model import _Q, _Ctx, _Tok
 from ._sources import _DOCUMENT_HEADS, _SOURCE_PARTICIPLE, _VOICE_TEXTS
 
@@ -26,7 +37,7 @@ def _np_forward(toks: Sequence[_Tok], i: int, *, limit: int = 9) -> int:
             continue
         if not _is_word(toks[j]) or low in w.stop or low in ("in", "on", "at", "during", "to", "according", "adding"):
             break
-        if low in w.speech and j > i:
+        if low in w.speech and j > i and not _name_part(toks, j):
             break
         j += 1
     return j
@@ -53,7 +64,8 @@ def _walk_back(toks: Sequence[_Tok], v: int, limit: int) -> tuple[int, bool]:
         if t.text == "." and j >= 2 and _is_abbrev(toks[j - 2], t):
             j -= 1  # "Sen." "J." inside a name
             continue
-        if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS):
+        if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS
+                                                 and not (t.text[:1].isupper() and low in _NAME_PARTS)):
             break
         j -= 1
         if low in ("the", "a", "an"):
@@ -93,6 +105,37 @@ def _np_backward(toks: Sequence[_Tok], v: int, *, limit: int = 9, attached: bool
     return j
 
 
+#: Adverbs between a subject and its cue: "he often says", "Clinton's advisers have long insisted".
+_ADVERBS = frozenset("""soon further long often also then later first earlier never always again still once just even
+    already now recently later""".split())
+#: Verbs that take the cue as an infinitive: "she went on to say", "the school declined to comment".
+_CONTROL = frozenset("""go goes went going gone decline declines declined declining refuse refuses refused refusing
+    continue continues continued continuing begin begins began beginning start starts started try tries tried trying
+    want wants wanted seem seems seemed appear appears appeared hesitate hesitates hesitated prompted pressed forced
+    expected used declining inclined likely unlikely able unable willing ready poised eager due""".split())
+
+
+def _verb_chain(toks: Sequence[_Tok], lo: int, a: int) -> int:
+    """Where the subject ends before the cue at ``toks[a]``, past adverbs ("he often says") and a verb taking
+    the cue as an infinitive ("she went on to say", "the school declined to comment"); ``a`` when none."""
+    w = _words()
+    k = a
+    while k > lo + 1 and toks[k - 1].text.lower() in _ADVERBS:
+        k -= 1
+    if k > lo + 1 and toks[k - 1].text.lower() == "to":
+        j, verb = k - 1, False
+        while j > lo + 1 and k - j <= 6:
+            low = toks[j - 1].text.lower()
+            if low in _CONTROL:
+                verb = True
+            elif not (low in w.aux or low in _ADVERBS or low.endswith(("ly", "n't")) or low in ("on", "not")):
+                break
+            j -= 1
+        if verb:
+            k = j
+    return k if k < a and toks[k - 1].text[:1].isalnum() else a
+
+
 def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     """Token range of the subject before the cue starting at ``toks[a]``, over an apposition.
 
@@ -101,6 +144,11 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
     * "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said" -> "Sen. Richard J. Durbin";
     * "he laughed and said" -> "he"; "..., saying" -> the first subject of the sentence.
     """
+    k = _verb_chain(toks, 0, a) if not toks[a].text.lower().endswith("ing") else a
+    if k < a:
+        s = _np_backward(toks, k)
+        if s < k:
+            return s, k  # "she went on to say", "he often says"
     d = a if toks[a].text.lower().endswith("ing") else _document_np(toks, a)  # "..., saying": the clause's subject
     if d < a:
         return d, a  # "a report by the IMF said", "a statement from the White House said", "Hoff's letter said"
@@ -113,6 +161,24 @@ def _subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
         return a, a
     prev = toks[a - 1].text
     if prev == "," and toks[a].text.lower().endswith("ing"):
+        # "..., a Chinese official said on Monday, adding that": the subject of the reporting verb before
+        w = _words()
+        for v in range(a - 2, max(-1, a - 8), -1):
+            low = toks[v].text.lower()
+            if not _is_word(toks[v]):
+                break
+            if low in w.speech and not low.endswith("ing") and toks[v].text[:1].islower():
+                if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
+                    break  # "defended the remark, saying": a noun
+                if toks[v + 1].text[:1].isupper():
+                    j = _np_forward(toks, v + 1)
+                    if j > v + 1:
+                        return v + 1, j  # '"...," said Mr Jolin, adding'
+                ca, _ = _cue_span(toks, v)
+                s2, e2 = _subject(toks, ca)
+                if s2 < e2:
+                    return s2, e2
+                break
         return _first_subject(toks, a)
     if prev == ",":
         k = a - 2
@@ -192,8 +258,23 @@ def _document_np(toks: Sequence[_Tok], a: int) -> int:
     return a
 
 
+#: Words opening a sentence with an adverbial phrase before its subject: "On Sunday, he ...", "Facing
+#: criticism, Mr. Trump ...", "Minutes later, the campaign ...", "Last month, a group of experts ...".
+_TIME_OPENERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight minutes
+    hours days weeks months years moments last later earlier next this ever when while as since although though if
+    once until because unless meanwhile""".split())
+
+
 def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
-    for k in range(0, a):
+    """The subject of the sentence the participle cue ``toks[a]`` ends ("..., saying"): its first pronoun or
+    name, read after an opening adverbial phrase ("On Sunday, he ...", "Facing criticism, Mr. Trump ...")."""
+    lo = 0
+    first = toks[0].text.lower() if toks else ""
+    if toks and toks[0].text[:1].isupper() and (first in _PREPS or first in _TIME_OPENERS or first.endswith("ing")):
+        comma = next((k for k in range(1, a) if toks[k].text == ","), -1)
+        if comma > 0:
+            lo = comma + 1
+    for k in range(lo, a):
         t = toks[k]
         low = t.text.lower()
         if low in _SUBJECT_PRONOUNS - {"there", "it"}:
@@ -201,8 +282,9 @@ def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
         if t.text[:1].isupper() and _is_word(t) and low not in _words().stop and low not in _NOUN_DETS \
                 and low not in _PREPS and low not in _words().aux:
             e = k
-            while e < a and (toks[e].text[:1].isupper() or toks[e].text in (".",)) and _is_word(toks[e]):
-                e += 1
+            while e < a and ((toks[e].text[:1].isupper() and _is_word(toks[e]))
+                             or (toks[e].text == "." and e > k and _is_abbrev(toks[e - 1], toks[e]))):
+                e += 1  # "Mr. Trump"
             return k, e
     return a, a
 
@@ -211,7 +293,8 @@ def _cue_span(toks: Sequence[_Tok], v: int, *, lo: int = 0) -> tuple[int, int]:
     """Token range of the cue around the verb ``toks[v]``: leading auxiliaries/adverbs, the verb, an audience."""
     w = _words()
     a = v
-    while a - 1 >= lo and (toks[a - 1].text.lower() in w.aux or toks[a - 1].text.lower().endswith("ly")) and _is_word(
+    while a - 1 >= lo and (toks[a - 1].text.lower() in w.aux or (toks[a - 1].text.lower().endswith("ly")
+                                                              and toks[a - 1].text.lower() not in _LY_NOUNS)) and _is_word(
         toks[a - 1]
     ):
         if toks[a - 1].text[:1].isupper():
