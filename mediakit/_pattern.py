@@ -475,6 +475,20 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
     words (found by ``map`` in C) and, while something is pending, the words
     between them.
     """
+    return _assess(words, starts, ends, lo, hi)[0]
+
+
+def _assess(
+    words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo: int = 0, hi: int = -1
+) -> tuple[Score, bool, bool]:
+    """:func:`assess`, and whether the run is *closed* and whether it *opens with a "!"*.
+
+    Closed: after the range's last word no negation or modifier is pending (the
+    words after the last visited one are read as pattern would read them on
+    its way to a next word), so words after ``hi`` would be read as if the
+    range were not there. Opens with a "!": a "!" came before any phrase, which
+    alone changes nothing but after other phrases would add to the last one.
+    """
     watched = _watched()
     emo = _emoticon_polarity()
     negations = _NEGATIONS
@@ -485,6 +499,7 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
     n: str | None = None  # preceding negation
     n_at = -1
     prev = lo - 1
+    opens_bang = False
     for k in visit:
         if m is not None or n is not None:
             for j in range(prev + 1, k):  # plain unknown words (a negation is watched, so never one of them)
@@ -518,16 +533,20 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
                 n, n_at = w, k
         else:
             m, n, n_at = _unknown_word(w, k, a, m, n, n_at)
-            if w == "!" and a:
-                last = a[-1]
-                last.words.append("!")
-                last.at.append(k)
-                last.p = max(-1.0, min(last.p * 1.25, +1.0))
+            if w == "!":
+                if a:
+                    last = a[-1]
+                    last.words.append("!")
+                    last.at.append(k)
+                    last.p = max(-1.0, min(last.p * 1.25, +1.0))
+                else:
+                    opens_bang = True
             if w == "(!)":
                 a.append(_Phrase(w, k, 0.0, 1.0, 1.0, _IRONY))
             pe = emo.get(w)
             if pe is not None:
                 a.append(_Phrase(w, k, pe, 1.0, 1.0, _MOOD))
+    closed = _closes(words, prev + 1, hi, m, n)
     out = []
     sum_p: float = 0
     sum_s: float = 0
@@ -542,6 +561,35 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
         at = [k for k, w in zip(ph.at, ph.words) if _has_alnum(w)] or ph.at
         out.append(Assessment(ph.words, p, ph.s, ph.x, min(starts[k] for k in at), max(ends[k] for k in at)))
     count = float(len(a) or 1)  # pattern's avg(): a sum from 0, in order, over float(n or 1)
+    return Score(sum_p / count, sum_s / count, out), closed, opens_bang
+
+
+def _closes(words: Sequence[str], j: int, hi: int, m: str | None, n: str | None) -> bool:
+    """Whether the pending modifier ``m`` and negation ``n`` end within the unwatched words ``j:hi``
+    as pattern reads them (:func:`_unknown_word`) without changing the last phrase."""
+    while m is not None or n is not None:
+        if j >= hi:
+            return False
+        w = words[j]
+        j += 1
+        if n and len(w.strip("'")) > 1:  # (w is no negation: negations are watched)
+            n = None
+        if n is not None and m is not None and m.endswith("ly"):
+            return False  # pattern would add the negation to the last phrase
+        if m and len(w) > 2:
+            m = None
+    return True
+
+
+def _joined(parts: Sequence[Score]) -> Score:
+    """The score of a text from its consecutive parts' scores (offsets into the text), as pattern sums them."""
+    out = [x for part in parts for x in part.assessments]
+    sum_p: float = 0
+    sum_s: float = 0
+    for x in out:
+        sum_p += x.polarity
+        sum_s += x.subjectivity
+    count = float(len(out) or 1)
     return Score(sum_p / count, sum_s / count, out)
 
 
@@ -566,14 +614,25 @@ def score_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Score]:
     (emoticons, "(!)") cannot change a span's tokens when it changes nothing
     in the whole text. Any other span is scored alone.
 
+    The whole text's score, when the other spans are consecutive parts that
+    cover all its tokens (an article and its sentences), is joined from theirs
+    where pattern's loop carries nothing from one part into the next (see
+    :func:`_assess`), instead of reading every word a second time.
+
     >>> text = "Good news. Bad news :("
     >>> [(s.polarity, s.assessments[0].start) for s in score_spans(text, [(0, 10), (11, 22)])]
     [(0.7, 0), (-0.7249999999999999, 0)]
     """
+    spans = list(spans)
     words, starts, ends, rewritten = _tokens(text)
     lowered = list(map(str.lower, words))
     size = len(text)
-    results = []
+    n_tokens = len(words)
+    results: list[Score | None] = []
+    parts: list[tuple[int, int, Score, bool]] = []  # (first token, end token, unshifted score, closed) per part
+    joinable = True  # every aligned part so far closed, and none but the first opened with a "!" after a phrase
+    any_phrase = False
+    wholes: list[int] = []
     for start, end in spans:
         aligned = (
             not rewritten
@@ -584,9 +643,27 @@ def score_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Score]:
         if not aligned:
             results.append(sentiment(text[start:end]))
             continue
-        score = assess(lowered, starts, ends, bisect_left(starts, start), bisect_left(starts, end))
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        if a == 0 and b == n_tokens and (start, end) == (0, size) and size:
+            wholes.append(len(results))  # scored last: from the parts if they cover the text
+            results.append(None)
+            continue
+        score, closed, opens_bang = _assess(lowered, starts, ends, a, b)
+        if joinable:
+            if (parts and parts[-1][1] != a) or (opens_bang and any_phrase) or (parts and not parts[-1][3]):
+                joinable = False
+            else:
+                parts.append((a, b, score, closed))
+                any_phrase = any_phrase or bool(score.assessments)
         if start:
-            moved = [a._replace(start=a.start - start, end=a.end - start) for a in score.assessments]
+            moved = [x._replace(start=x.start - start, end=x.end - start) for x in score.assessments]
             score = Score(score.polarity, score.subjectivity, moved)
         results.append(score)
-    return results
+    if wholes:
+        if joinable and parts and parts[0][0] == 0 and parts[-1][1] == n_tokens:
+            whole = _joined([p[2] for p in parts])
+        else:
+            whole = assess(lowered, starts, ends, 0, n_tokens)
+        for k in wholes:
+            results[k] = whole
+    return [r for r in results if r is not None]
