@@ -45,6 +45,8 @@ _CLAUSE_END = frozenset(",;:—–()")
 _CLAUSE_MARKERS = _CONCESSIVE | _HEDGES
 _MARKERS = _ATTRIBUTION | _NEGATORS | _CONTRAST | _CLAUSE_MARKERS  # words that start a rule
 _WORDLIKE = re.compile(r"\w")
+_NT = re.compile("n['’]t", re.IGNORECASE)
+_FIRST = operator.itemgetter(0)
 _TEXT = operator.attrgetter("text")
 _START = operator.attrgetter("start")
 _END = operator.itemgetter(1)
@@ -337,19 +339,24 @@ def _text_words(text: str) -> _TextWords:
     words = list(map(str.lower, map(_TEXT, tokens)))
     if "’" in text:
         words = [w.replace("’", "'") if "’" in w else w for w in words]
-    news_terms = _news_terms()
+    starts = list(map(_START, tokens))
+    # a word is "wordlike" when its first character is \w: alphanumeric (str.isalnum) or "_"
+    firsts = list(map(_FIRST, words))
+    wordlike = map(str.isalnum, firsts) if "_" not in text else map(_WORDLIKE.match, firsts)
+    negating = list(itertools.compress(itertools.count(), map(_NEGATORS.__contains__, words)))
+    for m in _NT.finditer(text):  # a word ending in "n't" ends where its "n't" does
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and tokens[k].end == m.end():
+            negating.append(k)
+    if len(negating) > 1:
+        negating = sorted(set(negating))
     return _TextWords(
         tokens,
         words,
-        list(map(_START, tokens)),
-        list(itertools.accumulate(map(bool, map(_WORDLIKE.match, words)), initial=0)),
-        list(itertools.compress(itertools.count(), map(news_terms.__contains__, words))),
-        list(
-            itertools.compress(
-                itertools.count(),
-                map(operator.or_, map(_NEGATORS.__contains__, words), map(str.endswith, words, itertools.repeat("n't"))),
-            )
-        ),
+        starts,
+        list(itertools.accumulate(map(bool, wordlike), initial=0)),
+        list(itertools.compress(itertools.count(), map(_news_terms().__contains__, words))),
+        negating,
     )
 
 
