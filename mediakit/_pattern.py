@@ -29,16 +29,30 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import itertools
 import os
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from importlib import resources
-from itertools import accumulate, compress
-from operator import sub
+from itertools import compress
 from typing import NamedTuple
 from xml.etree import ElementTree
+
+# pattern's tokenizer and constants live in _pattern_tokens; re-exported here, where they were
+from ._pattern_tokens import (  # noqa: F401
+    _ABBREVIATIONS,
+    _EMOTICONS,
+    _EOS,
+    _IRONY,
+    _MOOD,
+    _NEGATIONS,
+    _PUNCTUATION,
+    _RE_ABBR1,
+    _RE_ABBR2,
+    _RE_ABBR3,
+    _RE_SARCASM,
+    _tokens,
+    tokenize,
+)
 
 __all__ = ["Assessment", "Score", "sentiment", "score_spans"]
 
@@ -65,102 +79,6 @@ class Score(NamedTuple):
     polarity: float
     subjectivity: float
     assessments: list[Assessment]
-
-
-# --- pattern's constants (textblob 0.20.1, textblob/_text.py), copied so no private module is imported ---
-
-_PUNCTUATION = ".,;:!?()[]{}`''\"@#$^&*+-|=~_"
-_PUNCT = frozenset(_PUNCTUATION.replace(".", ""))  # split from either end of a token
-_PUNCT_DOT = _PUNCT | {"."}
-_ABBREVIATIONS = frozenset(
-    (
-        "a. adj. adv. al. a.m. c. cf. comp. conf. def. ed. e.g. esp. etc. ex. f. fig. gen. id. i.e. int. "
-        "l. m. Med. Mil. Mr. n. n.q. orig. pl. pred. pres. p.m. ref. v. vs. w/"
-    ).split()
-)
-_RE_ABBR1 = re.compile(r"^[A-Za-z]\.$")
-_RE_ABBR2 = re.compile(r"^([A-Za-z]\.)+$")
-_RE_ABBR3 = re.compile("^[A-Z][" + "|".join("bcdfghjklmnpqrstvwxz") + "]+.$")
-_EMOTICONS: tuple[tuple[float, tuple[str, ...]], ...] = (
-    (+1.00, ("<3", "♥")),
-    (+1.00, (">:D", ":-D", ":D", "=-D", "=D", "X-D", "x-D", "XD", "xD", "8-D")),
-    (+0.75, (">:P", ":-P", ":P", ":-p", ":p", ":-b", ":b", ":c)", ":o)", ":^)")),
-    (+0.50, (">:)", ":-)", ":)", "=)", "=]", ":]", ":}", ":>", ":3", "8)", "8-)")),
-    (+0.25, (">;]", ";-)", ";)", ";-]", ";]", ";D", ";^)", "*-)", "*)")),
-    (+0.05, (">:o", ":-O", ":O", ":o", ":-o", "o_O", "o.O", "°O°", "°o°")),
-    (-0.25, (">:/", ":-/", ":/", ":\\", ">:\\", ":-.", ":-s", ":s", ":S", ":-S", ">.>")),
-    (-0.75, (">:[", ":-(", ":(", "=(", ":-[", ":[", ":{", ":-<", ":c", ":-c", "=/")),
-    (-1.00, (":'(", ":'''(", ";'(")),
-)
-_EOS = "END-OF-SENTENCE"
-_NEGATIONS = frozenset(("no", "not", "n't", "never"))
-_MOOD, _IRONY = "mood", "irony"
-
-# pattern's rewrite of each sentence: "( ! )" -> "(!)", ": - )" -> ":-)" (followed by the end or a space)
-_RE_SARCASM = re.compile(r"\( ?\! ?\)")
-_RE_EMOTICONS = re.compile(
-    "(" + "|".join(r" ?".join(re.escape(c) for c in e) for _, group in _EMOTICONS for e in group) + r")($|\s)"
-)
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, as a trie, so the engine follows one path instead of trying each."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if "" in node else "")
-
-    return build(trie)
-
-
-def _spaced_emoticons() -> list[str]:
-    """Every emoticon (and "(!)") written with at least one space between its characters."""
-    out = []
-    for e in [e for _, group in _EMOTICONS for e in group] + ["(!)"]:
-        for gaps in itertools.product(("", " "), repeat=len(e) - 1):
-            if " " in gaps:
-                out.append(e[0] + "".join(g + c for g, c in zip(gaps, e[1:])))
-    return out
-
-
-# The rewrite removes spaces only inside a match that has one, followed by the end or a space; so it
-# changes nothing unless the space-joined tokens contain a spaced emoticon so followed.
-_RE_SPACED = re.compile("(?:" + _trie_pattern(_spaced_emoticons()) + r")(?=\s|$)")
-
-# Pieces of the text as pattern's find_tokens cuts it before splitting punctuation: every quote mark on
-# its own, otherwise runs of non-space characters (each "n't" then also splits before its "n").
-_QUOTES = "“”‘’'\""
-# punctuation that find_tokens splits from the start or the end of a piece (quote marks are pieces already)
-_PUNCT_LEAD = _PUNCT - set(_QUOTES)
-_PUNCT_TRAIL = _PUNCT_DOT - set(_QUOTES)
-_Q, _L, _T = (re.escape("".join(sorted(chars))) for chars in (_QUOTES, _PUNCT_LEAD, _PUNCT_TRAIL))
-# lower-case abbreviations that find_tokens keeps whole before a final "." (the rest are caught by its regexes)
-_LOWER_ABBR = "|".join(sorted({a[:-1] for a in _ABBREVIATIONS if re.fullmatch(r"[a-z]{2,}\.", a)}, reverse=True))
-# Each match is a token with the whitespace before it; the usual splits are made here, in C:
-#   a piece that neither starts nor ends with punctuation, whole (tried first: most are; a failure
-#   costs a backtrack over that piece only); a piece's core before one final mark ("word," -> "word" ",");
-#   a lower-case word before a final "." that cannot be an abbreviation ("said." -> "said" "."); that
-#   mark; else a whole piece (split later, in Python) or a quote mark.
-_RE_PIECE = re.compile(
-    f"\\s*(?:"
-    f"[^\\s{_Q}{_L}](?:[^\\s{_Q}]*[^\\s{_Q}{_T}])?(?![^\\s{_Q}])"
-    f"|(?<![^\\s{_Q}])[^\\s{_Q}{_L}](?:[^\\s{_Q}]*[^\\s{_Q}{_T}])?(?=[{_L}](?![^\\s{_Q}]))"
-    f"|(?<![^\\s{_Q}])(?!(?:{_LOWER_ABBR})\\.)[a-z][^\\s{_Q}.]*[^\\s{_Q}{_T}](?=\\.(?![^\\s{_Q}]))"
-    f"|(?<=[^\\s{_Q}{_T}])[{_L}.](?![^\\s{_Q}])"
-    f"|[^\\s{_Q}]+|[{_Q}])"
-)
-# a token still to split: longer than one character, and starting or ending with punctuation
-_RE_SPLIT = re.compile(f"[{_L}].|.+[{_T}]\\Z", re.DOTALL)
-_RE_PARAGRAPH = re.compile(r"(?:\r?\n){2,}")  # pattern's "\n{2,}" once "\r\n" is "\n"
 
 
 # --- the lexicon ---
@@ -241,184 +159,6 @@ def _emoticon_polarity() -> dict[str, float]:
     return table
 
 
-# --- tokenizing ---
-
-
-def _is_abbreviation(t: str) -> bool:
-    return (
-        t in _ABBREVIATIONS
-        or _RE_ABBR1.match(t) is not None
-        or _RE_ABBR2.match(t) is not None
-        or _RE_ABBR3.match(t) is not None
-    )
-
-
-def _split_piece(t: str, at: int, words: list[str], starts: list[int], ends: list[int]) -> None:
-    """Split leading and trailing punctuation from one piece, as ``find_tokens`` does."""
-    while t and t[0] in _PUNCT:
-        words.append(t[0])
-        starts.append(at)
-        ends.append(at + 1)
-        t = t[1:]
-        at += 1
-    tail: list[tuple[str, int, int]] = []
-    while t and t[-1] in _PUNCT_DOT:
-        if t[-1] in _PUNCT:
-            tail.append((t[-1], at + len(t) - 1, at + len(t)))
-            t = t[:-1]
-        if t.endswith("..."):
-            tail.append(("...", at + len(t) - 3, at + len(t)))
-            t = t[:-3].rstrip(".")
-        if t.endswith("."):
-            if _is_abbreviation(t):
-                break
-            tail.append((".", at + len(t) - 1, at + len(t)))
-            t = t[:-1]
-    if t:
-        words.append(t)
-        starts.append(at)
-        ends.append(at + len(t))
-    for w, s, e in reversed(tail):
-        words.append(w)
-        starts.append(s)
-        ends.append(e)
-
-
-def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
-    """Pattern's tokens of ``text`` (before lowering), each with its ``[start, end)`` in ``text``.
-
-    Equal to ``" ".join(find_tokens(text)).split()`` for every string.
-
-    >>> tokenize("It isn't (Mr. Smith's) fault...")
-    (['It', 'is', 'n', "'", 't', '(', 'Mr.', 'Smith', "'", 's', ')', 'fault', '...'], \
-[0, 3, 5, 6, 7, 9, 10, 14, 19, 20, 21, 23, 28], [2, 5, 6, 7, 8, 10, 13, 19, 20, 21, 22, 28, 31])
-    """
-    return _tokens(text)[:3]
-
-
-def _tokens(text: str) -> tuple[list[str], list[int], list[int], bool]:
-    """``tokenize`` and whether pattern's sentence rewrite changed (or may have changed) the tokens.
-
-    The pieces (each with the whitespace before it) come from one ``findall``;
-    offsets, words and the pieces to split further (those that start or end
-    with punctuation, or end in the "n" of an "n't") are found with ``map``
-    over the lists, in C; only those few pieces are split in Python, as
-    ``find_tokens`` splits them.
-    """
-    chunks = _RE_PIECE.findall(text)
-    ends = list(accumulate(map(len, chunks)))
-    words = list(map(str.lstrip, chunks))  # str.isspace is re's \s
-    starts = list(map(sub, ends, map(len, words)))
-    fix = set(compress(range(len(words)), map(_RE_SPLIT.match, words)))
-    nt = set()  # pieces ending in the "n" of an "n't" (its quote mark starts the next piece)
-    at = text.find("n't")
-    while at >= 0:
-        nt.add(bisect_right(starts, at) - 1)
-        at = text.find("n't", at + 3)
-    if fix or nt:
-        words, starts, ends = _split_pieces(words, starts, ends, sorted(fix | nt), nt)
-    if _EOS in text and _EOS in words:  # a literal "END-OF-SENTENCE" token ends a sentence and is dropped
-        return (*_rewrite(text, words, starts, ends), True)
-    if _RE_SPACED.search(" ".join(words)) is not None:
-        return (*_rewrite(text, words, starts, ends), True)
-    return words, starts, ends, False
-
-
-def _split_pieces(
-    words: list[str], starts: list[int], ends: list[int], fix: list[int], nt: set[int]
-) -> tuple[list[str], list[int], list[int]]:
-    """The tokens with pieces ``fix`` split: the "n" of "n't" from pieces ``nt``, then punctuation from both ends."""
-    out_w: list[str] = []
-    out_s: list[int] = []
-    out_e: list[int] = []
-    lead, trail = _PUNCT, _PUNCT_DOT
-    prev = 0
-    for i in fix:
-        out_w += words[prev:i]
-        out_s += starts[prev:i]
-        out_e += ends[prev:i]
-        prev = i + 1
-        t, at = words[i], starts[i]
-        if i in nt:  # pattern's re.sub("n't", " n't")
-            if len(t) > 1:
-                _split_piece(t[:-1], at, out_w, out_s, out_e)
-            out_w.append("n")
-            out_s.append(ends[i] - 1)
-            out_e.append(ends[i])
-        elif len(t) > 2 and t[0] not in lead and t[-2] not in trail and (t[-1] != "." or not _is_abbreviation(t)):
-            # the usual case, "word," or "word.": one mark off the end, and the loop would stop there
-            out_w += (t[:-1], t[-1])
-            out_s += (at, ends[i] - 1)
-            out_e += (ends[i] - 1, ends[i])
-        else:
-            _split_piece(t, at, out_w, out_s, out_e)
-    out_w += words[prev:]
-    out_s += starts[prev:]
-    out_e += ends[prev:]
-    return out_w, out_s, out_e
-
-
-def _sentences(tokens: list[str]) -> list[list[int]]:
-    """``find_tokens``' sentence split, over token indexes (pattern's loop, unchanged)."""
-    sentences: list[list[int]] = [[]]
-    i = j = 0
-    while j < len(tokens):
-        if tokens[j] in ("...", ".", "!", "?", _EOS):
-            while j < len(tokens) and tokens[j] in ("'", '"', "”", "’", "...", ".", "!", "?", ")", _EOS):
-                if tokens[j] in ("'", '"') and [tokens[k] for k in sentences[-1]].count(tokens[j]) % 2 == 0:
-                    break
-                j += 1
-            sentences[-1].extend(k for k in range(i, j) if tokens[k] != _EOS)
-            sentences.append([])
-            i = j
-        j += 1
-    sentences[-1].extend(range(i, min(j, len(tokens))))
-    return [s for s in sentences if s]
-
-
-def _rewrite(text: str, words: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:
-    """The exact route: pattern's sentences, with emoticons and "(!)" rejoined inside each."""
-    # paragraph breaks are tokens for the sentence split (then dropped), as in find_tokens
-    toks, st, en = [], [], []
-    breaks = [m.start() for m in _RE_PARAGRAPH.finditer(text)]
-    b = 0
-    for w, s, e in zip(words, starts, ends):
-        while b < len(breaks) and breaks[b] < s:
-            toks.append(_EOS)
-            st.append(breaks[b])
-            en.append(breaks[b])
-            b += 1
-        toks.append(w)
-        st.append(s)
-        en.append(e)
-    for at in breaks[b:]:
-        toks.append(_EOS)
-        st.append(at)
-        en.append(at)
-    out_w: list[str] = []
-    out_s: list[int] = []
-    out_e: list[int] = []
-    for sent in _sentences(toks):
-        joined = " ".join(toks[k] for k in sent)
-        if " " in joined:
-            rewritten = _RE_SARCASM.sub("(!)", joined)
-            rewritten = _RE_EMOTICONS.sub(lambda m: m.group(1).replace(" ", "") + m.group(2), rewritten)
-        else:
-            rewritten = joined
-        k = 0
-        for piece in rewritten.split(" "):  # each piece is whole tokens of the sentence, joined
-            first = sent[k]
-            n = len(toks[first])
-            k += 1
-            while n < len(piece):
-                n += len(toks[sent[k]])
-                k += 1
-            out_w.append(piece)
-            out_s.append(st[first])
-            out_e.append(en[sent[k - 1]])
-    return out_w, out_s, out_e
-
-
 # --- scoring ---
 
 
@@ -475,6 +215,20 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
     words (found by ``map`` in C) and, while something is pending, the words
     between them.
     """
+    return _assess(words, starts, ends, lo, hi)[0]
+
+
+def _assess(
+    words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo: int = 0, hi: int = -1
+) -> tuple[Score, bool, bool]:
+    """:func:`assess`, and whether the run is *closed* and whether it *opens with a "!"*.
+
+    Closed: after the range's last word no negation or modifier is pending (the
+    words after the last visited one are read as pattern would read them on
+    its way to a next word), so words after ``hi`` would be read as if the
+    range were not there. Opens with a "!": a "!" came before any phrase, which
+    alone changes nothing but after other phrases would add to the last one.
+    """
     watched = _watched()
     emo = _emoticon_polarity()
     negations = _NEGATIONS
@@ -485,6 +239,7 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
     n: str | None = None  # preceding negation
     n_at = -1
     prev = lo - 1
+    opens_bang = False
     for k in visit:
         if m is not None or n is not None:
             for j in range(prev + 1, k):  # plain unknown words (a negation is watched, so never one of them)
@@ -518,16 +273,20 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
                 n, n_at = w, k
         else:
             m, n, n_at = _unknown_word(w, k, a, m, n, n_at)
-            if w == "!" and a:
-                last = a[-1]
-                last.words.append("!")
-                last.at.append(k)
-                last.p = max(-1.0, min(last.p * 1.25, +1.0))
+            if w == "!":
+                if a:
+                    last = a[-1]
+                    last.words.append("!")
+                    last.at.append(k)
+                    last.p = max(-1.0, min(last.p * 1.25, +1.0))
+                else:
+                    opens_bang = True
             if w == "(!)":
                 a.append(_Phrase(w, k, 0.0, 1.0, 1.0, _IRONY))
             pe = emo.get(w)
             if pe is not None:
                 a.append(_Phrase(w, k, pe, 1.0, 1.0, _MOOD))
+    closed = _closes(words, prev + 1, hi, m, n)
     out = []
     sum_p: float = 0
     sum_s: float = 0
@@ -542,6 +301,35 @@ def assess(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], lo:
         at = [k for k, w in zip(ph.at, ph.words) if _has_alnum(w)] or ph.at
         out.append(Assessment(ph.words, p, ph.s, ph.x, min(starts[k] for k in at), max(ends[k] for k in at)))
     count = float(len(a) or 1)  # pattern's avg(): a sum from 0, in order, over float(n or 1)
+    return Score(sum_p / count, sum_s / count, out), closed, opens_bang
+
+
+def _closes(words: Sequence[str], j: int, hi: int, m: str | None, n: str | None) -> bool:
+    """Whether the pending modifier ``m`` and negation ``n`` end within the unwatched words ``j:hi``
+    as pattern reads them (:func:`_unknown_word`) without changing the last phrase."""
+    while m is not None or n is not None:
+        if j >= hi:
+            return False
+        w = words[j]
+        j += 1
+        if n and len(w.strip("'")) > 1:  # (w is no negation: negations are watched)
+            n = None
+        if n is not None and m is not None and m.endswith("ly"):
+            return False  # pattern would add the negation to the last phrase
+        if m and len(w) > 2:
+            m = None
+    return True
+
+
+def _joined(parts: Sequence[Score]) -> Score:
+    """The score of a text from its consecutive parts' scores (offsets into the text), as pattern sums them."""
+    out = [x for part in parts for x in part.assessments]
+    sum_p: float = 0
+    sum_s: float = 0
+    for x in out:
+        sum_p += x.polarity
+        sum_s += x.subjectivity
+    count = float(len(out) or 1)
     return Score(sum_p / count, sum_s / count, out)
 
 
@@ -566,14 +354,25 @@ def score_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Score]:
     (emoticons, "(!)") cannot change a span's tokens when it changes nothing
     in the whole text. Any other span is scored alone.
 
+    The whole text's score, when the other spans are consecutive parts that
+    cover all its tokens (an article and its sentences), is joined from theirs
+    where pattern's loop carries nothing from one part into the next (see
+    :func:`_assess`), instead of reading every word a second time.
+
     >>> text = "Good news. Bad news :("
     >>> [(s.polarity, s.assessments[0].start) for s in score_spans(text, [(0, 10), (11, 22)])]
     [(0.7, 0), (-0.7249999999999999, 0)]
     """
+    spans = list(spans)
     words, starts, ends, rewritten = _tokens(text)
     lowered = list(map(str.lower, words))
     size = len(text)
-    results = []
+    n_tokens = len(words)
+    results: list[Score | None] = []
+    parts: list[tuple[int, int, Score, bool]] = []  # (first token, end token, unshifted score, closed) per part
+    joinable = True  # every aligned part so far closed, and none but the first opened with a "!" after a phrase
+    any_phrase = False
+    wholes: list[int] = []
     for start, end in spans:
         aligned = (
             not rewritten
@@ -584,9 +383,30 @@ def score_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[Score]:
         if not aligned:
             results.append(sentiment(text[start:end]))
             continue
-        score = assess(lowered, starts, ends, bisect_left(starts, start), bisect_left(starts, end))
-        if start:
-            moved = [a._replace(start=a.start - start, end=a.end - start) for a in score.assessments]
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        if a == 0 and b == n_tokens and (start, end) == (0, size) and size:
+            wholes.append(len(results))  # scored last: from the parts if they cover the text
+            results.append(None)
+            continue
+        score, closed, opens_bang = _assess(lowered, starts, ends, a, b)
+        if joinable:
+            if (parts and parts[-1][1] != a) or (opens_bang and any_phrase) or (parts and not parts[-1][3]):
+                joinable = False
+            else:
+                parts.append((a, b, score, closed))
+                any_phrase = any_phrase or bool(score.assessments)
+        if start:  # (built directly: NamedTuple._replace is a Python-level function, several times slower)
+            moved = [
+                Assessment(x.words, x.polarity, x.subjectivity, x.label, x.start - start, x.end - start)
+                for x in score.assessments
+            ]
             score = Score(score.polarity, score.subjectivity, moved)
         results.append(score)
-    return results
+    if wholes:
+        if joinable and parts and parts[0][0] == 0 and parts[-1][1] == n_tokens:
+            whole = _joined([p[2] for p in parts])
+        else:
+            whole = assess(lowered, starts, ends, 0, n_tokens)
+        for k in wholes:
+            results[k] = whole
+    return [r for r in results if r is not None]

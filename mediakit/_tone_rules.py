@@ -16,10 +16,11 @@ import json
 import math
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
+from .article import Token
 from .lexicon import lexicon_path, load_table
 from .segment import tokenize
 from .sentiment import Sentiment, get_backend
@@ -44,6 +45,8 @@ _CLAUSE_END = frozenset(",;:—–()")
 _CLAUSE_MARKERS = _CONCESSIVE | _HEDGES
 _MARKERS = _ATTRIBUTION | _NEGATORS | _CONTRAST | _CLAUSE_MARKERS  # words that start a rule
 _WORDLIKE = re.compile(r"\w")
+_NT = re.compile("n['’]t", re.IGNORECASE)
+_FIRST = operator.itemgetter(0)
 _TEXT = operator.attrgetter("text")
 _START = operator.attrgetter("start")
 _END = operator.itemgetter(1)
@@ -301,7 +304,6 @@ def _score_span(
     ``scored``: the sentence's TextBlob and VADER results, if the caller scored every sentence at once.
     """
     model = _model() if model is None else model
-    weights = model.rules
     sentence = text[start:end]
     if scored is None:
         tb = get_backend("textblob")(sentence)
@@ -316,19 +318,115 @@ def _score_span(
     starts = list(map(_START, tokens))
     low = sentence.lower()
     has_nt = "n't" in low or "n’t" in low
-    rules_of = _Rules(words, _MARKERS.intersection(words), starts, quoted, has_nt)
-    news_lex = _news_lexicon()
     n_words = len(list(filter(_WORDLIKE.match, words)))
+    news = [i for i, w in enumerate(words) if w in _news_terms()] if not _news_terms().isdisjoint(words) else []
+    return _score_tokens(text, start, end, tokens, words, starts, 0, n_words, news, has_nt, quoted, model, tb, vd)
 
+
+class _TextWords(NamedTuple):
+    """A whole text's tokens as the rules read them, found once for all its sentences."""
+
+    tokens: Sequence[Token]
+    words: list[str]  # lowered, curly apostrophes straightened
+    starts: list[int]
+    n_wordlike: list[int]  # n_wordlike[i]: how many of the first i words start with a word character
+    news: list[int]  # indexes of the words in the news lexicon, ascending
+    negating: list[int]  # indexes of the words that are negators or end in "n't", ascending
+
+
+def _text_words(text: str) -> _TextWords:
+    tokens = tokenize(text)  # the whole text's tokens (cached: actors read them too)
+    words = list(map(str.lower, map(_TEXT, tokens)))
+    if "’" in text:
+        words = [w.replace("’", "'") if "’" in w else w for w in words]
+    starts = list(map(_START, tokens))
+    # a word is "wordlike" when its first character is \w: alphanumeric (str.isalnum) or "_"
+    firsts = list(map(_FIRST, words))
+    wordlike = map(str.isalnum, firsts) if "_" not in text else map(_WORDLIKE.match, firsts)
+    negating = list(itertools.compress(itertools.count(), map(_NEGATORS.__contains__, words)))
+    for m in _NT.finditer(text):  # a word ending in "n't" ends where its "n't" does
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and tokens[k].end == m.end():
+            negating.append(k)
+    if len(negating) > 1:
+        negating = sorted(set(negating))
+    return _TextWords(
+        tokens,
+        words,
+        starts,
+        list(itertools.accumulate(map(bool, wordlike), initial=0)),
+        list(itertools.compress(itertools.count(), map(_news_terms().__contains__, words))),
+        negating,
+    )
+
+
+def _score_sentences(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]],
+    model: _Model,
+    scored: Iterable[tuple[Sentiment, Sentiment]],
+) -> list[_SpanTone]:
+    """``_score_span`` of each span (sentences of ``text``), reading the text's tokens once.
+
+    A span with whitespace (or the text's edge) on both sides holds exactly the text's tokens
+    between its ends (see :func:`mediakit.segment.tokenize`): its words, word count, news words
+    and negators are read from the whole text's, found once. Any other span is scored alone.
+    """
+    if not spans:
+        return []
+    tw = _text_words(text)
+    all_starts, news, negating = tw.starts, tw.news, tw.negating
+    n = len(text)
+    out: list[_SpanTone] = []
+    for (start, end), (tb, vd) in zip(spans, scored):
+        if not (
+            0 <= start <= end <= n
+            and (start == 0 or text[start - 1].isspace())
+            and (end == n or text[end].isspace())
+        ):
+            out.append(_score_span(text, start, end, quoted, model, (tb, vd)))
+            continue
+        a, b = bisect.bisect_left(all_starts, start), bisect.bisect_left(all_starts, end)
+        lo, hi = bisect.bisect_left(news, a), bisect.bisect_left(news, b)
+        has_neg = bisect.bisect_left(negating, a) < bisect.bisect_left(negating, b)
+        out.append(
+            _score_tokens(
+                text, start, end, tw.tokens[a:b], tw.words[a:b], all_starts[a:b], a,
+                tw.n_wordlike[b] - tw.n_wordlike[a], news[lo:hi], has_neg, quoted, model, tb, vd,
+            )
+        )
+    return out
+
+
+def _score_tokens(
+    text: str,
+    start: int,
+    end: int,
+    tokens: Sequence[Token],
+    words: list[str],
+    starts: list[int],
+    first: int,
+    n_words: int,
+    news: Sequence[int],
+    has_nt: bool,
+    quoted: Sequence[tuple[int, int]],
+    model: _Model,
+    tb: Sentiment,
+    vd: Sentiment,
+) -> _SpanTone:
+    """The rules over one sentence's tokens (``news``: indexes of its news words, counted from ``first``)."""
+    weights = model.rules
+    rules_of = _Rules(words, _MARKERS.intersection(words), starts, quoted, has_nt)
     evidence: list[ToneEvidence] = []
     total = news_total = 0.0
     seen: set[int] = set()
     # news vocabulary first: it overrides VADER on the same word
-    if not _news_terms().isdisjoint(words):
-        for i, w in enumerate(words):
-            base = news_lex.get(w)
-            if base is None:
-                continue
+    if news:
+        news_lex = _news_lexicon()
+        for i in news:
+            i -= first
+            base = news_lex[words[i]]
             seen.add(starts[i])
             if base == 0.0:  # a word general lexicons score but news uses neutrally
                 continue

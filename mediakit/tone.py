@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._tone_rules import ToneEvidence, _model, _score_span, _SpanTone
+from ._tone_rules import ToneEvidence, _model, _score_sentences, _score_span, _SpanTone
 from .article import Article
 from .errors import InputError, value_invalid_msg
 from .segment import as_text, quoted_in_paragraphs, quoted_spans, split_sentences
@@ -135,8 +135,8 @@ def _spans(text_or_article: str | Article) -> list[tuple[int, _SpanTone]]:
     sentences = split_sentences(text_or_article)
     spans = [(s.start, s.end) for s in sentences]
     scored = zip(_score_all("textblob", text, spans), _score_all("vader", text, spans))
-    model = _model()
-    return [(s.paragraph, _score_span(text, s.start, s.end, quoted, model, sc)) for s, sc in zip(sentences, scored)]
+    tones = _score_sentences(text, spans, quoted, _model(), scored)
+    return [(s.paragraph, t) for s, t in zip(sentences, tones)]
 
 
 def _score_all(name: str, text: str, spans: list[tuple[int, int]]) -> list[Sentiment]:

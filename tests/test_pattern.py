@@ -107,6 +107,38 @@ def test_score_spans_equals_scoring_each_span_alone(text: str, cuts: list[tuple[
     assert _pattern.score_spans(text, spans) == [_pattern.sentiment(text[s:e]) for s, e in spans]
 
 
+def _parts_at_whitespace(text: str, every: int) -> list[tuple[int, int]]:
+    """Consecutive spans of ``text`` cut at every ``every``-th run of whitespace (together they cover it)."""
+    cuts = [m.start() for m in re.finditer(r"\s+", text)][::every]
+    bounds = [0, *cuts, len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieced_text, st.integers(1, 4))
+def test_whole_text_scored_with_its_parts_equals_scoring_it_alone(text: str, every: int) -> None:
+    # the whole text's score is joined from consecutive parts where nothing carries across them
+    for parts in ([(s.start, s.end) for s in split_sentences(text)], _parts_at_whitespace(text, every)):
+        spans = [(0, len(text)), *parts]
+        assert _pattern.score_spans(text, spans) == [_pattern.sentiment(text[s:e]) for s, e in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was not. Good news.",  # a negation pending across the sentence end
+        "It was very. Good news.",  # a modifier pending
+        "It was really not. Good news.",  # a modifier in -ly and a negation: pattern adds "not" to the phrase
+        "Good news. ! Bad news !",  # a "!" before the second part's first phrase joins the first part's
+        "Good news. Bad news.",
+    ],
+)
+def test_whole_text_joined_from_sentences_only_where_nothing_carries_over(text: str) -> None:
+    parts = _parts_at_whitespace(text, 1) + [(s.start, s.end) for s in split_sentences(text)]
+    for spans in ([(0, len(text)), *parts[: len(text.split())]], [(0, len(text)), *parts[len(text.split()) :]]):
+        assert _pattern.score_spans(text, spans) == [_pattern.sentiment(text[s:e]) for s, e in spans]
+
+
 def test_lexicon_is_textblobs_lexicon_for_untagged_words() -> None:
     tb_sentiment.load() if not dict.__len__(tb_sentiment) else None
     want = {w: (*by_pos[None], "RB" in by_pos, tb_sentiment.labeler.get(w)) for w, by_pos in dict.items(tb_sentiment)}

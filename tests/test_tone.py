@@ -159,3 +159,28 @@ def test_negation_reads_curly_and_straight_apostrophes_alike(apostrophe: str) ->
     good = [e for e in tone.evidence if e.text == "good"]
     assert good and all("negated" in e.rules for e in good)
     assert all(e.weight < 0 for e in good)
+
+
+@pytest.mark.parametrize(
+    "text, cuts",
+    [
+        # sentences scored from the whole text's tokens, as score_tone does
+        ('Markets plunged. "We won’t give up," the minister said. It isn\'t over, but hope remains.', None),
+        ("Talks DIDN'T fail.\n\nThe deal may not hold, although officials were never so confident.", None),
+        # spans that cut words or start after no whitespace: scored alone
+        ("Markets plunged.Then they rallied strongly, analysts said.", [(0, 16), (16, 58)]),
+        ("A war killed many. No, not good!", [(2, 18), (19, 31), (0, 32)]),
+    ],
+)
+def test_sentences_scored_together_equal_each_scored_alone(text: str, cuts: list[tuple[int, int]] | None) -> None:
+    from mediakit._tone_rules import _model, _score_sentences, _score_span
+    from mediakit.segment import quoted_spans, split_sentences
+    from mediakit.sentiment import get_backend
+
+    spans = cuts if cuts is not None else [(s.start, s.end) for s in split_sentences(text)]
+    quoted = quoted_spans(text)
+    scored = [(get_backend("textblob")(text[s:e]), get_backend("vader")(text[s:e])) for s, e in spans]
+    together = _score_sentences(text, spans, quoted, _model(), scored)
+    alone = [_score_span(text, s, e, quoted, _model(), sc) for (s, e), sc in zip(spans, scored)]
+    assert together == alone
+    assert any(t.evidence for t in together)
