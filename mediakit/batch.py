@@ -32,7 +32,7 @@ SCORES: tuple[str, ...] = ("textblob", "vader", "tone")
 
 def _row(text: str, scores: Sequence[str]) -> dict[str, Any]:
     from .sentiment import score_sentiment
-    from .tone import score_tone
+    from .tone import evidence_text, score_tone
 
     row: dict[str, Any] = {}
     if "textblob" in scores:
@@ -46,7 +46,7 @@ def _row(text: str, scores: Sequence[str]) -> dict[str, Any]:
         row["vader_sentence_mean"] = t.vader
         row["tone_score"] = t.score
         row["tone_label"] = t.label
-        row["tone_evidence"] = "; ".join(f"{e.text} ({e.weight:+.2f})" for e in t.evidence if e.weight)
+        row["tone_evidence"] = evidence_text(t.evidence)
     return row
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "Tone",
     "ToneEvidence",
     "ToneLabel",
+    "evidence_text",
     "score_tone",
     "tone_table",
     "tone_label",
@@ -199,8 +200,23 @@ def score_tone(text_or_article: str | Article) -> Tone:
     return _combine([s for _, s in _spans(text_or_article)])
 
 
-def _evidence_text(evidence: Sequence[ToneEvidence]) -> str:
-    return "; ".join(f"{e.text} ({e.weight:+.2f})" for e in evidence if e.weight)
+_SOURCE_NAMES = {"textblob": "TextBlob", "vader": "VADER", "news": "news"}
+
+
+def evidence_text(evidence: Sequence[ToneEvidence]) -> str:
+    """Tone evidence as one readable line: each span once, with the weight each lexicon gave it.
+
+    A span two lexicons scored shows both weights and their sources, so it does not read as a word
+    listed twice; evidence that weighs nothing after rules is left out.
+
+    >>> evidence_text(score_tone("A great relationship ended in war.").evidence)
+    'great (+0.80 TextBlob, +0.78 VADER); war (-0.50 news)'
+    """
+    spans: dict[tuple[int, int, str], list[str]] = {}
+    for e in evidence:
+        if e.weight:
+            spans.setdefault((e.start, e.end, e.text), []).append(f"{e.weight:+.2f} {_SOURCE_NAMES.get(e.source, e.source)}")
+    return "; ".join(f"{text} ({', '.join(weights)})" for (_, _, text), weights in spans.items())
 
 
 def tone_table(text_or_article: str | Article, *, level: Level = "sentence") -> Any:
@@ -213,7 +229,8 @@ def tone_table(text_or_article: str | Article, *, level: Level = "sentence") -> 
     Returns:
         A DataFrame with columns ``level, index, paragraph, start, end, text,
         tone_score, tone_label, textblob, vader, rules, news, n_words,
-        evidence`` (evidence words with their weights after rules).
+        evidence`` (evidence words with their weights after rules and the
+        lexicon of each: :func:`evidence_text`).
 
     Raises:
         InputError: bad input or an unknown ``level``.
@@ -257,7 +274,7 @@ def tone_table(text_or_article: str | Article, *, level: Level = "sentence") -> 
                 "rules": tone.rules,
                 "news": tone.news,
                 "n_words": tone.n_words,
-                "evidence": _evidence_text(tone.evidence),
+                "evidence": evidence_text(tone.evidence),
             }
         )
     columns = ["level", "index", "paragraph", "start", "end", "text", "tone_score", "tone_label",
