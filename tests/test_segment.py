@@ -168,6 +168,24 @@ def test_fast_token_pattern_finds_the_plain_patterns_tokens() -> None:
     assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_boundary_pattern_finds_the_plain_patterns_candidates() -> None:
+    """Every string of up to 5 stops, ellipses, closing marks, letters and spaces: the same groups."""
+    import itertools
+    import re
+
+    from mediakit.segment import _BOUNDARY
+
+    plain = re.compile(r"""((?<![.!?])[.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
+    n = 0
+    for size in range(1, 6):
+        for chars in itertools.product(".!?…’)a ", repeat=size):
+            text = "".join(chars)
+            got = [m.span(1) + m.span(2) + m.span(3) for m in _BOUNDARY.finditer(text)]
+            assert got == [m.span(1) + m.span(2) + m.span(3) for m in plain.finditer(text)], text
+            n += bool(got)
+    assert n > 1000  # candidates were found, not only their absence
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
