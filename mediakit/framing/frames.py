@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..article import Article
 from ..errors import InputError, LoadError
 from ..segment import as_text
-from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, sentence_tokens
+from ._match import Pattern, PatternSet, compile_pattern, read_rows, text_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -313,22 +313,18 @@ def _hits_and_words(
 ) -> tuple[dict[int, list[FrameHit]], dict[int, int]]:
     """Hits and word counts per paragraph index."""
     text = as_text(text_or_article)
+    tw = text_words(text_or_article)
     hits: dict[int, list[FrameHit]] = {}
     words: dict[int, int] = {}
-    for sent, toks in sentence_tokens(text_or_article):
-        words[sent.paragraph] = words.get(sent.paragraph, 0) + len(toks)
-        for frame, indicator, s, e in _matches(scheme, toks):
-            hits.setdefault(sent.paragraph, []).append(FrameHit(s, e, text[s:e], frame, indicator))
-    return hits, words
-
-
-def _matches(scheme: FrameScheme, toks: Sequence[WordToken]) -> list[tuple[str, str, int, int]]:
-    out = []
-    for pat, i, j in scheme.patterns.find_longest(toks):
+    for sent, (a, b) in zip(tw.sentences, tw.ranges):
+        words[sent.paragraph] = words.get(sent.paragraph, 0) + b - a
+    starts, ends, sentences = tw.words.starts, tw.words.ends, tw.sentences
+    for k, pat, i, j in scheme.patterns.find_in(tw):  # every sentence in one pass
         frame, indicator = pat.payload
         if frame != "ignore":
-            out.append((frame, indicator, toks[i].start, toks[j].end))
-    return out
+            s, e = starts[i], ends[j]
+            hits.setdefault(sentences[k].paragraph, []).append(FrameHit(s, e, text[s:e], frame, indicator))
+    return hits, words
 
 
 def find_frame_hits(
