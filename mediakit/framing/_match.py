@@ -313,6 +313,9 @@ class _Node:
 
 
 _UNSEEN: Any = object()  # a word the cache of starts has not seen yet
+#: What can start at a word: trie nodes after it, simulated patterns (lexicon position, pattern) to try,
+#: and the words one of which must follow for a match (None: no such test).
+_Start = tuple[tuple["_Node", ...], tuple[tuple[int, Pattern], ...], "frozenset[str] | None"]
 _MAX_EXPANSIONS = 4096  # word sequences one gapless pattern may stand for in the trie; beyond, it is simulated
 
 
@@ -393,7 +396,7 @@ class PatternSet:
         self._sim_prefix_lengths = sorted({len(pre) for pre in self._sim_prefixes})
         self._sim_heads = {pre[: self._sim_prefix_lengths[0]] for pre in self._sim_prefixes}
         # word -> (trie nodes reached by that word, simulated patterns that may start there); None: nothing
-        self._starts: dict[str, tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None] = {}
+        self._starts: dict[str, _Start | None] = {}
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -424,7 +427,7 @@ class PatternSet:
         self._cache[word] = found
         return found
 
-    def _start(self, word: str) -> tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None:
+    def _start(self, word: str) -> _Start | None:
         """What can start at ``word``: trie nodes after it, and the simulated patterns to try (cached per word).
 
         Called once per new word and pattern set: a text brings dozens of words the caches have not
@@ -457,7 +460,15 @@ class PatternSet:
                 more.update(self._sim_prefixes.get(word[:k], ()))
             orders = sorted(more)
         simulated = tuple((order, self.patterns[order]) for order in orders or ())
-        found = (tuple(nodes), simulated) if nodes or simulated else None
+        if not nodes and not simulated:
+            self._starts[word] = None
+            return None
+        # the words that must follow for anything to match, when nothing matches this word alone: most
+        # words that start a pattern ("in", "of", "the") start no match, and the next word tells so at once
+        follow: frozenset[str] | None = None
+        if not simulated and all(node.ends < 0 and not node.prefixes for node in nodes):
+            follow = frozenset(w for node in nodes for w in node.words)
+        found = (tuple(nodes), simulated, follow)
         self._starts[word] = found
         return found
 
@@ -539,6 +550,9 @@ class PatternSet:
             if found is None:  # (only a word first seen here: compress skipped the others)
                 continue
             nodes: Sequence[_Node] = found[0]
+            follow = found[2]
+            if follow is not None and (i + 1 == n or lows[i + 1] not in follow):
+                continue  # the walk below would end at the next word, with no match
             best, best_j = -1, -1  # lexicon position and last token of the best match so far
             k = i
             while nodes:  # every node here consumed token k
@@ -596,6 +610,27 @@ def _match_at(elements: Sequence[Element], lows: Sequence[str], i: int, end: int
         states = nxt
     last = max(states.values())
     return last if last >= i else None
+
+
+@functools.lru_cache(maxsize=64)
+def shipped_file(name: str) -> str | None:
+    """The file of the shipped lexicon a bare name (``"cues"``) stands for, found once; None for other names.
+
+    :func:`mediakit.lexicon.lexicon_path` looks a bare name up among the
+    shipped lexicons before the working directory, so the answer never
+    changes: callers then only ask the file's time of change (to reload an
+    edited lexicon), not where it is on every call.
+    """
+    from ..errors import LoadError
+    from ..lexicon import LEXICON_DIR, lexicon_path
+
+    if not name.replace("_", "").replace("-", "").isalnum():
+        return None  # a path, or a name with a suffix: resolved on every call
+    try:
+        path = lexicon_path(name)
+    except LoadError:
+        return None
+    return str(path) if path.parent == LEXICON_DIR else None
 
 
 def read_rows(

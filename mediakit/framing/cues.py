@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article
 from ..errors import InputError
-from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, text_words
+from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, shipped_file, text_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -153,6 +153,11 @@ def load_cues(lexicon: str | Path | pd.DataFrame | Iterable[str] | CueLexicon = 
     """
     if isinstance(lexicon, CueLexicon):
         return lexicon
+    if isinstance(lexicon, str) and (shipped := shipped_file(lexicon)) is not None:
+        try:
+            return _load_file(shipped, os.path.getmtime(shipped))
+        except OSError:
+            pass  # gone: look for it as any other name
     if isinstance(lexicon, (str, Path)):
         from ..lexicon import lexicon_path
 

@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..article import Article
 from ..errors import InputError, LoadError
 from ..segment import as_text
-from ._match import Pattern, PatternSet, compile_pattern, read_rows, text_words
+from ._match import Pattern, PatternSet, compile_pattern, read_rows, shipped_file, text_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -178,10 +178,24 @@ class FrameScheme:
         return len(self.rows)
 
 
-@functools.lru_cache(maxsize=64)
+_NAMES: dict[int, tuple[tuple[tuple[str, str, str, str], ...], tuple[str, ...]]] = {}
+
+
 def _frame_names(rows: tuple[tuple[str, str, str, str], ...]) -> tuple[str, ...]:
-    """The frames of a scheme's rows, remembered: every :func:`score_frames` call asks for them."""
-    return tuple(dict.fromkeys(f for _, f, _, _ in rows if f != "ignore"))
+    """The frames of a scheme's rows, remembered: every :func:`score_frames` call asks for them.
+
+    Remembered by the rows' identity (the entry holds the rows, so the
+    identity is not reused while remembered): hashing a few hundred rows on
+    every call cost more than finding the names.
+    """
+    hit = _NAMES.get(id(rows))
+    if hit is not None and hit[0] is rows:
+        return hit[1]
+    names = tuple(dict.fromkeys(f for _, f, _, _ in rows if f != "ignore"))
+    if len(_NAMES) >= 64:
+        _NAMES.clear()
+    _NAMES[id(rows)] = (rows, names)
+    return names
 
 
 def _indicator(pattern: str, frame: str, item: str) -> str:
@@ -290,6 +304,11 @@ def load_frames(source: str | Path | pd.DataFrame | Mapping[str, Any] | FrameSch
     """
     if isinstance(source, FrameScheme):
         return source
+    if isinstance(source, str) and (shipped := shipped_file(SCHEMES.get(source, source))) is not None:
+        try:
+            return _load_file(shipped, os.path.getmtime(shipped))
+        except OSError:
+            pass  # gone: look for it as any other name
     if isinstance(source, (str, Path)):
         from ..lexicon import lexicon_path
 
