@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...article import Token
+from .._match import TextWords
 
 # --------------------------------------------------------------------------- vocabulary
 _SMALL = {w: i for i, w in enumerate(
@@ -87,6 +88,42 @@ _MAYBE_NUMBER = re.compile(
     r"(?=[\d" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?:\d|\b(?:" + "|".join(_NUMBER_WORDS) + r"))",
     re.IGNORECASE,
 )
+#: Whether ``_MAYBE_NUMBER`` finds something in a word token, by the token as written (remembered across texts).
+_NUMBER_IN_WORD: dict[str, bool] = {}
+
+
+def _number_sentences(text: str, words: TextWords) -> list[bool]:
+    """For each sentence of ``words``, whether ``_MAYBE_NUMBER.search(text, start, end)`` finds something.
+
+    The pattern, tried at every character of every sentence, cost more than reading the figures.
+    Every character it can match at is a word character (a digit, or a number word's first letter
+    where a word begins), and every word character lies in a word token (``_match._WORD``), so in a
+    sentence with whitespace (or the text's edge) on both sides it finds something exactly when it
+    does in one of the sentence's word tokens searched alone: a token starts where a word begins, a
+    joiner inside one ("twenty-one") is no word character, and a number word cannot run past its
+    token. A token's answer is remembered, so a text costs a few look-ups in C; any other sentence
+    is searched.
+    """
+    texts = words.words.texts
+    memo = _NUMBER_IN_WORD
+    unknown = set(texts).difference(memo)
+    if unknown:
+        if len(memo) > 100_000:
+            memo.clear()
+            unknown = set(texts)
+        for word in unknown:
+            memo[word] = _MAYBE_NUMBER.search(word) is not None
+    flags = list(map(memo.__getitem__, texts))
+    n = len(text)
+    out: list[bool] = []
+    for sent, (a, b) in zip(words.sentences, words.ranges):
+        if (sent.start == 0 or text[sent.start - 1].isspace()) and (sent.end == n or text[sent.end].isspace()):
+            out.append(True in flags[a:b])
+        else:
+            out.append(_MAYBE_NUMBER.search(text, sent.start, sent.end) is not None)
+    return out
+
+
 _AMOUNT_STARTS = frozenset({"a", "an", "half"}) | _VAGUE | _WORDNUM
 _TIME_UNITS = frozenset("years months weeks days hours minutes seconds decades centuries".split())
 _MEASURE_UNITS = frozenset(_MEASURES.values())
