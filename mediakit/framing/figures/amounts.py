@@ -6,8 +6,9 @@ and scores (see :mod:`mediakit.framing.figures`).
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ...article import Token
@@ -106,14 +107,13 @@ def _number_sentences(text: str, words: TextWords) -> list[bool]:
     """
     texts = words.words.texts
     memo = _NUMBER_IN_WORD
-    unknown = set(texts).difference(memo)
-    if unknown:
+    flags = list(map(memo.get, texts))
+    if None in flags:
         if len(memo) > 100_000:
             memo.clear()
-            unknown = set(texts)
-        for word in unknown:
-            memo[word] = _MAYBE_NUMBER.search(word) is not None
-    flags = list(map(memo.__getitem__, texts))
+        for k, flag in enumerate(flags):
+            if flag is None:
+                flags[k] = memo[texts[k]] = _MAYBE_NUMBER.search(texts[k]) is not None
     n = len(text)
     out: list[bool] = []
     for sent, (a, b) in zip(words.sentences, words.ranges):
@@ -259,12 +259,42 @@ def _fraction_word(low: str) -> _Amount | None:
     return None
 
 
+#: Whether a token (lower-cased) may begin an amount (see :func:`_may_begin`), remembered across texts.
+_MAY_BEGIN: dict[str, bool] = {}
+
+
+def _may_begin(low: str) -> bool:
+    """Whether :func:`_amounts` does anything at a token: a currency sign or code, a digit, a number word.
+
+    At any other token it only moves on (``low[:1].isdigit()`` is ``text[:1].isdigit()``: lower-casing
+    never makes or unmakes a digit, and a currency sign is its own lower case).
+    """
+    return (low in _CURRENCY_SYMBOLS or low in _CURRENCY_CODES or low[:1].isdigit() or "-" in low
+            or low in _AMOUNT_STARTS)
+
+
+def _beginnings(lows: Sequence[str]) -> Iterator[int]:
+    """Positions of the tokens that may begin an amount, in order: the others are passed over in C."""
+    memo = _MAY_BEGIN
+    flags = list(map(memo.get, lows))
+    if None in flags:
+        if len(memo) > 100_000:
+            memo.clear()
+        for k, flag in enumerate(flags):
+            if flag is None:
+                flags[k] = memo[lows[k]] = _may_begin(lows[k])
+    return itertools.compress(range(len(flags)), flags)
+
+
 def _amounts(text: str, toks: Sequence[Token], lows: Sequence[str]) -> list[_Amount]:
     """Amounts in one sentence's tokens, with their unit, before qualifiers and exclusions of context."""
     out: list[_Amount] = []
     n = len(toks)
     i = 0
-    while i < n:
+    for begin in _beginnings(lows):
+        if begin < i:
+            continue  # inside an amount read, or passed over
+        i = begin
         t = toks[i]
         low = lows[i]
         currency: str | None = None
