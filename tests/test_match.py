@@ -205,3 +205,13 @@ def test_find_in_is_find_longest_in_each_sentence() -> None:
         assert [tuple(tw.sentence_words(k)) for k in range(len(tw.sentences))] == [tuple(toks) for toks in own]
         n_matches += len(got)
     assert n_matches > 300 and n_cut > 20
+
+
+def test_fast_word_pattern_splits_as_the_plain_one() -> None:
+    import re
+
+    from mediakit.framing._match import _WORD, _WORD_SPLIT
+
+    plain = re.compile("(" + _WORD.pattern + ")")
+    text = "He didn’t say, so-called U.S. aid 3.5.6 a-. b'- c..d e’’f _x_ ΟΔΟΣ-Α 1,740 -a- 'b' x.y.z. --"
+    assert _WORD_SPLIT.split(text) == plain.split(text)

@@ -25,6 +25,7 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
@@ -144,7 +145,12 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[WordT
     return list(_words(text, start, len(text) if end is None else end))
 
 
-_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")", re.UNICODE)
+# The same words, found faster where the re module has possessive quantifiers (Python 3.11+): a joiner
+# is no word character, so giving back letters never lets a joiner follow, and nothing after the
+# pattern asks for joined parts to be given back: never backtracking changes no match.
+_WORD_SPLIT = re.compile(
+    r"(\w++(?:[-'’.]\w++)*+)" if sys.version_info >= (3, 11) else "(" + _WORD.pattern + ")", re.UNICODE
+)
 
 
 class _Words(Sequence[WordToken]):
