@@ -277,6 +277,9 @@ def split_paragraphs(text_or_article: str | Article) -> list[Paragraph]:
     return out
 
 
+_OPENERS_AFTER = _DQ + "'‘(["  # marks a new sentence may open with
+
+
 def _is_boundary(text: str, punct_start: int, punct: str, next_pos: int, para_end: int) -> bool:
     """Decide whether the candidate after ``punct`` really ends a sentence."""
     if next_pos >= para_end:
@@ -284,7 +287,7 @@ def _is_boundary(text: str, punct_start: int, punct: str, next_pos: int, para_en
     nxt = text[next_pos]
     if nxt.islower() and punct != "?" and punct != "!":
         return False
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _DQ + "'‘(["):
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS_AFTER):
         return False
     if punct == ".":
         m = _WORD_BEFORE.search(text, max(0, punct_start - 14), punct_start)

@@ -403,7 +403,11 @@ def score_frames(
             by_frame.setdefault(h.frame, []).append(h)
             in_article.setdefault(h.frame, []).append(h)
         for frame in frames:
-            fh = tuple(by_frame.get(frame, ()))
+            found = by_frame.get(frame)
+            if found is None:  # most frames in most paragraphs: no hits, a score of 0.0
+                out.append(FrameScore("paragraph", p.index, frame, 0.0, 0, (), p.start, p.end))
+                continue
+            fh = tuple(found)
             out.append(FrameScore("paragraph", p.index, frame, _round(100 * len(fh) / n) if n else 0.0,
                                   len(fh), fh, p.start, p.end))
     total = sum(words.values())
