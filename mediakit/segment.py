@@ -372,35 +372,6 @@ def tokenize(text: str, *, start: int = 0, end: int | None = None) -> list[Token
 
 
 _START = operator.attrgetter("start")
-_TEXT = operator.attrgetter("text")
-
-
-def _token_range(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """Where the tokens of ``text[start:stop]`` sit among the whole text's (``_tokenize(text, 0, len(text))``).
-
-    None when the range is not served from the whole text's tokens (see :func:`_tokenize`).
-    """
-    n = len(text)
-    if (start, stop) == (0, n):
-        return 0, len(_tokenize(text, 0, n))
-    if (
-        0 <= start <= stop <= n
-        and (start == 0 or text[start - 1].isspace())
-        and (stop == n or text[stop].isspace())
-    ):
-        whole = _tokenize(text, 0, n)
-        i = bisect.bisect_left(whole, start, key=_START)
-        return i, bisect.bisect_left(whole, stop, i, key=_START)
-    return None
-
-
-def _token_lows(tokens: tuple[Token, ...]) -> list[str]:
-    """Each token lower-cased, a curly apostrophe read as a straight one, in one pass (see ``_match._words``)."""
-    texts = list(map(_TEXT, tokens))
-    lows = "\0".join(texts).lower().replace("’", "'").split("\0")
-    if len(lows) != len(texts):  # no tokens, or a token holding a NUL: one by one
-        return [t.lower().replace("’", "'") for t in texts]
-    return lows
 
 
 @functools.lru_cache(maxsize=512)

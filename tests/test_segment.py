@@ -158,29 +158,6 @@ def test_tokenize_a_range_is_tokenizing_that_range_alone(start: int, end: int) -
     assert got == alone
 
 
-@pytest.mark.parametrize(
-    ("start", "end"),
-    [(0, 44), (45, 52), (53, 57), (59, len(_RANGE_TEXT)), (4, 8), (14, 17), (0, len(_RANGE_TEXT)), (30, 30)],
-)
-def test_token_range_points_at_the_ranges_tokens(start: int, end: int) -> None:
-    from mediakit.segment import _token_range, _tokenize
-
-    rng = _token_range(_RANGE_TEXT, start, end)
-    whole = _tokenize(_RANGE_TEXT, 0, len(_RANGE_TEXT))
-    if rng is None:  # a range cutting through tokens is tokenized on its own
-        assert not (_RANGE_TEXT[start - 1 : start].isspace() and _RANGE_TEXT[end : end + 1].isspace())
-    else:
-        assert list(whole[rng[0] : rng[1]]) == tokenize(_RANGE_TEXT, start=start, end=end)
-
-
-@pytest.mark.parametrize("text", ["ΟΔΟΣ:Α ΟΔΟΣ Σ ΣΑΣ.", "İstanbul’s DIDN’T U.S. 3.5", "", "a \0 b\0c", "\0"])
-def test_token_lows_lower_each_token_on_its_own(text: str) -> None:
-    from mediakit.segment import _token_lows, _tokenize
-
-    toks = _tokenize(text, 0, len(text))
-    assert _token_lows(toks) == [t.text.lower().replace("’", "'") for t in toks]
-
-
 def test_fast_token_pattern_finds_the_plain_patterns_tokens() -> None:
     import re
 

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ...article import Article, Token
+from ...article import Article
 from ...errors import InputError
 from .._match import text_words
 from .amounts import _amounts, _number_sentences, _qualifier, _qualifier_after
@@ -46,7 +46,7 @@ def find_figures(
         >>> find_figures("On May 12, 2024, one of them left at 10:30 after one day.")
         ()
     """
-    from ...segment import _token_lows, _token_range, _tokenize, quoted_in_paragraphs, split_sentences, tokenize
+    from ...segment import quoted_in_paragraphs, split_sentences, tokenize
     from ..cues import find_sources
 
     if not isinstance(text_or_article, (str, Article)):
@@ -63,21 +63,11 @@ def find_figures(
     speaker_at: Callable[[int], str | None] | None = None
     # as _MAYBE_NUMBER.search per sentence, from the text's word tokens (cues and frames found them)
     has_number = _number_sentences(text, text_words(text_or_article))
-    whole: tuple[Token, ...] = ()
-    whole_lows: list[str] | None = None
     for sent, number in zip(sentences, has_number):
         if not number:
             continue
-        rng = _token_range(text, sent.start, sent.end)
-        toks: Sequence[Token]
-        if rng is None:
-            toks = tokenize(text, start=sent.start, end=sent.end)
-            lows = [t.text.lower().replace("’", "'") for t in toks]
-        else:  # a slice of the whole text's tokens, lower-cased once for every sentence with a number
-            if whole_lows is None:
-                whole = _tokenize(text, 0, len(text))
-                whole_lows = _token_lows(whole)
-            toks, lows = whole[rng[0] : rng[1]], whole_lows[rng[0] : rng[1]]
+        toks = tokenize(text, start=sent.start, end=sent.end)
+        lows = [t.text.lower().replace("’", "'") for t in toks]
         amounts = _amounts(text, toks, lows)
         if not amounts:
             continue
