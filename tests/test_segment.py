@@ -212,3 +212,12 @@ def test_non_text_is_an_input_error(bad: object) -> None:
 def test_degenerate_texts(text: str) -> None:
     sentences = split_sentences(text)
     assert all(text[s.start : s.end] == s.text and s.text.strip() for s in sentences)
+
+
+def test_quoted_spans_are_remembered_but_handed_out_as_new_lists() -> None:
+    from mediakit.segment import quoted_spans
+
+    text = 'He said "no" and "yes".'
+    first = quoted_spans(text)
+    first.append((0, 1))  # the caller's list: the remembered spans stay as found
+    assert quoted_spans(text) == [(8, 11), (17, 21)] and quoted_spans(text) is not quoted_spans(text)
