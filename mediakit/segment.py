@@ -24,6 +24,7 @@ import functools
 import operator
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,7 +68,11 @@ _DQ_RE = re.compile("[" + re.escape(_DQ) + "]")
 # Candidate boundary: terminal punctuation, closing quotes/brackets, then space.
 # The lookbehind makes a run of stops ("?!?!…") a candidate only at its first
 # character: tried at every one, a long run without a space is quadratic.
-_BOUNDARY = re.compile(r"""((?<![.!?])[.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
+# Written as ``((?<![.!?])[.!?]+|…)`` it matches the same, but a pattern that opens with one
+# character class lets the re module skip, in C, every character outside it (four times faster
+# here): the first character is a stop or an ellipsis; an ellipsis stands alone; a stop must not
+# follow another one (the lookbehind spans the stop and the character before it) and runs on.
+_BOUNDARY = re.compile(r"""([.!?…](?:(?<=…)|(?<=[.!?])(?<![.!?].)[.!?]*))(['"’”»)\]]{0,3})(\s+)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]{0,12}))$")
 _TOKEN_PARTS = (
     r"\d+(?:[.,:]\d+)*%?",  # numbers: 1,740  3.5  12:30  45%
@@ -216,7 +221,7 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     [(8, 11), (17, 21)]
     """
     end = len(text) if end is None else end
-    return _quoted_intervals(text, start, end)
+    return list(_quoted_intervals(text, start, end))
 
 
 def quoted_in_paragraphs(text_or_article: str | Article) -> list[tuple[int, int]]:
@@ -229,8 +234,13 @@ def quoted_in_paragraphs(text_or_article: str | Article) -> list[tuple[int, int]
     return [span for p in split_paragraphs(text_or_article) for span in quoted_spans(text, p.start, p.end)]
 
 
-def _quoted_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Intervals of ``text[start:end]`` that lie inside a double quotation."""
+@functools.lru_cache(maxsize=256)
+def _quoted_intervals(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Intervals of ``text[start:end]`` that lie inside a double quotation.
+
+    Remembered for the last few hundred ranges: sentence splitting, tone, actors and figures each
+    ask for every paragraph of the same text.
+    """
     intervals: list[tuple[int, int]] = []
     open_at: int | None = None
     seen_any = False
@@ -249,7 +259,7 @@ def _quoted_intervals(text: str, start: int, end: int) -> list[tuple[int, int]]:
         seen_any = True
     if open_at is not None:
         intervals.append((open_at, end))  # continues past this paragraph
-    return intervals
+    return tuple(intervals)
 
 
 def split_paragraphs(text_or_article: str | Article) -> list[Paragraph]:
@@ -273,6 +283,9 @@ def split_paragraphs(text_or_article: str | Article) -> list[Paragraph]:
     return out
 
 
+_OPENERS_AFTER = _DQ + "'‘(["  # marks a new sentence may open with
+
+
 def _is_boundary(text: str, punct_start: int, punct: str, next_pos: int, para_end: int) -> bool:
     """Decide whether the candidate after ``punct`` really ends a sentence."""
     if next_pos >= para_end:
@@ -280,7 +293,7 @@ def _is_boundary(text: str, punct_start: int, punct: str, next_pos: int, para_en
     nxt = text[next_pos]
     if nxt.islower() and punct != "?" and punct != "!":
         return False
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _DQ + "'‘(["):
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS_AFTER):
         return False
     if punct == ".":
         m = _WORD_BEFORE.search(text, max(0, punct_start - 14), punct_start)
@@ -316,13 +329,13 @@ def _split_sentences(text: str, paragraphs: tuple[tuple[int, int, int], ...]) ->
     """Sentences of ``text`` within the given paragraphs, cached: every framing module asks for them."""
     out: list[Sentence] = []
     for index, para_start, para_end in paragraphs:
-        quoted = _quoted_intervals(text, para_start, para_end)
+        quoted: Sequence[tuple[int, int]] = _quoted_intervals(text, para_start, para_end)
         if text.find("'", para_start, para_end) >= 0 or text.find("‘", para_start, para_end) >= 0:
             # single quotation marks ('We will fight. We will win,' he said): closed pairs only
             # (a pair that crosses a double quotation's mark pairs apostrophes: left out)
             singles = [(a, b) for a, b in _single_quoted(text, para_start, para_end)
                        if not any(x < a < y < b or a < x < b < y for x, y in quoted)]
-            quoted = sorted(quoted + singles)
+            quoted = sorted([*quoted, *singles])
         qi = 0
         sent_start = para_start
         for m in _BOUNDARY.finditer(text, para_start, para_end):

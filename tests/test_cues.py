@@ -118,3 +118,15 @@ def test_a_long_sentence_citing_many_sources() -> None:
     text = " ".join(f"according to the ministry {i} died, Reuters reported" for i in range(1500))
     found = find_sources(text)
     assert [s.kind for s in found[:2]] == ["according_to", "reported"] and len(found) == 3000
+
+
+def test_a_shipped_name_loads_the_same_lexicon_as_its_path() -> None:
+    from mediakit.framing._match import shipped_file
+    from mediakit.framing.frames import load_frames
+    from mediakit.lexicon import lexicon_path
+
+    assert load_cues() is load_cues("cues") is load_cues(str(lexicon_path("cues")))
+    assert load_frames("generic") is load_frames(lexicon_path("frames_generic"))
+    assert shipped_file("cues") == str(lexicon_path("cues"))
+    # paths, names with a suffix and unknown names are resolved on every call, as before
+    assert shipped_file("cues.tsv") is None and shipped_file("./cues") is None and shipped_file("no_such") is None

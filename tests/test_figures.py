@@ -241,3 +241,47 @@ def test_subject_lookup_answers_as_a_scan_in_order(kinds: list[tuple[bool, int]]
     expected = next((s for s in subjects if (s[1] < s[2] and (i > s[2] or i < s[0])) or (s[2] < s[0] and i < s[2])),
                     None)
     assert _subject_for(subjects)(i) == expected
+
+
+def test_number_sentences_answer_as_the_pattern_searched_per_sentence() -> None:
+    # read from the word tokens, each sentence's answer is what _MAYBE_NUMBER.search over the sentence
+    # answers: digits (any script), number words where a word begins (also after a hyphen), in any case
+    # (also the letters the re module folds to ASCII ones), and sentences that do not sit between spaces
+    import random
+
+    from mediakit.framing._match import _sentence_tokens, text_words
+    from mediakit.framing.figures.amounts import _MAYBE_NUMBER, _number_sentences
+
+    rng = random.Random(5)
+    pieces = ["one", "Two", "SEVENTEEN", "seven", "thirds", "half", "tens", "dozen", "someone", "often", "x", "_",
+              " ", " ", ". ", ". ", "-", "'", "3", "٣", "1,740", "é", "Ωone", "oNe", "twenty-one", "ſix", "İ", "K"]
+    n_true = n_false = 0
+    for n in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        if n % 3:
+            tw = text_words(text)
+        else:  # paragraphs cutting through words
+            cut = rng.randrange(len(text) + 1)
+            tw = _sentence_tokens(text, ((0, 0, cut), (1, cut, len(text))))
+        got = _number_sentences(text, tw)
+        want = [_MAYBE_NUMBER.search(text, s.start, s.end) is not None for s in tw.sentences]
+        assert got == want, text
+        n_true += sum(want)
+        n_false += len(want) - sum(want)
+    assert n_true > 1000 and n_false > 1000
+
+
+def test_a_token_that_may_not_begin_an_amount_is_passed_over() -> None:
+    # _amounts skips, in C, the tokens _may_begin rules out, by their lower-cased form: lower-casing
+    # never makes or unmakes a leading digit, and the same sentence read token by token gives the same
+    from mediakit.framing.figures.amounts import _amounts, _may_begin
+    from mediakit.segment import tokenize
+
+    chars = (chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert not [c for c in chars if c.isdigit() != c.lower()[:1].isdigit()]
+    text = "Some US$5bn, €3 and two-thirds of 1,200 adults: twenty-one of them, a dozen more, half a million."
+    toks = tokenize(text)
+    lows = [t.text.lower().replace("’", "'") for t in toks]
+    assert [lows[a.i] for a in _amounts(text, toks, lows)] == ["us", "€", "two-thirds", "1,200", "twenty-one", "a",
+                                                              "half"]
+    assert not _may_begin("adults") and not _may_begin("some") and _may_begin("5bn") and _may_begin("dozens")

@@ -174,3 +174,44 @@ def test_sentence_tokens_behave_as_a_tuple_of_word_tokens() -> None:
     assert [t.text for t in t2] == ["The", "U.S", "aid", "3.5", "billion", "came"]
     assert len(t2) == 6 and t2[-1].low == "came" and t2[1:3] == tuple(word_tokens(text, s2.start, s2.end))[1:3]
     assert t1 != t2 and t1 == tuple(word_tokens(text, 0, s1.end))
+
+
+def test_find_in_is_find_longest_in_each_sentence() -> None:
+    # one pass over the text's words gives, per sentence, what find_longest gives on the sentence's own words;
+    # a match never runs into the next sentence (gaps and optional words included), words first seen in a
+    # text are looked up once, and a text whose sentences do not all sit between spaces is split per sentence
+    import random
+
+    from mediakit.framing._match import _sentence_tokens, text_words
+
+    rng = random.Random(11)
+    vocab = ["a", "b", "c", "ab", "the", "new", "x", "A", "B."]
+    ps = PatternSet([compile_pattern(src, (str(k),)) for k, src in enumerate(
+        ["a b", "a ... c", "the? new", "ab*", "b a|c? a", "x ...2 x", "c", "new new new"])])
+    n_matches = n_cut = 0
+    for n in range(300):
+        sentences = [" ".join(rng.choice(vocab) for _ in range(rng.randrange(0, 9))) for _ in range(rng.randrange(1, 6))]
+        text = ". ".join(s for s in sentences if s) + "."
+        tw = text_words(text)
+        if n % 3 == 0:  # paragraphs that cut through words: each sentence's words are found on their own
+            cut = rng.randrange(len(text) + 1)
+            tw = _sentence_tokens(text, ((0, 0, cut), (1, cut, len(text))))
+            n_cut += any(0 < s.end < len(text) and not text[s.end].isspace() for s in tw.sentences)
+        got = [(k, p.payload[0], tw.words[i].start, tw.words[j].end) for k, p, i, j in ps.find_in(tw)]
+        own = [word_tokens(text, s.start, s.end) for s in tw.sentences]
+        want = [(k, p.payload[0], toks[i].start, toks[j].end)
+                for k, toks in enumerate(own) for p, i, j in ps.find_longest(toks)]
+        assert got == want, text
+        assert [tuple(tw.sentence_words(k)) for k in range(len(tw.sentences))] == [tuple(toks) for toks in own]
+        n_matches += len(got)
+    assert n_matches > 300 and n_cut > 20
+
+
+def test_fast_word_pattern_splits_as_the_plain_one() -> None:
+    import re
+
+    from mediakit.framing._match import _WORD, _WORD_SPLIT
+
+    plain = re.compile("(" + _WORD.pattern + ")")
+    text = "He didn’t say, so-called U.S. aid 3.5.6 a-. b'- c..d e’’f _x_ ΟΔΟΣ-Α 1,740 -a- 'b' x.y.z. --"
+    assert _WORD_SPLIT.split(text) == plain.split(text)

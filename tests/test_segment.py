@@ -168,6 +168,24 @@ def test_fast_token_pattern_finds_the_plain_patterns_tokens() -> None:
     assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_boundary_pattern_finds_the_plain_patterns_candidates() -> None:
+    """Every string of up to 5 stops, ellipses, closing marks, letters and spaces: the same groups."""
+    import itertools
+    import re
+
+    from mediakit.segment import _BOUNDARY
+
+    plain = re.compile(r"""((?<![.!?])[.!?]+|…)(['"’”»)\]]{0,3})(\s+)""")
+    n = 0
+    for size in range(1, 6):
+        for chars in itertools.product(".!?…’)a ", repeat=size):
+            text = "".join(chars)
+            got = [m.span(1) + m.span(2) + m.span(3) for m in _BOUNDARY.finditer(text)]
+            assert got == [m.span(1) + m.span(2) + m.span(3) for m in plain.finditer(text)], text
+            n += bool(got)
+    assert n > 1000  # candidates were found, not only their absence
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -194,3 +212,12 @@ def test_non_text_is_an_input_error(bad: object) -> None:
 def test_degenerate_texts(text: str) -> None:
     sentences = split_sentences(text)
     assert all(text[s.start : s.end] == s.text and s.text.strip() for s in sentences)
+
+
+def test_quoted_spans_are_remembered_but_handed_out_as_new_lists() -> None:
+    from mediakit.segment import quoted_spans
+
+    text = 'He said "no" and "yes".'
+    first = quoted_spans(text)
+    first.append((0, 1))  # the caller's list: the remembered spans stay as found
+    assert quoted_spans(text) == [(8, 11), (17, 21)] and quoted_spans(text) is not quoted_spans(text)

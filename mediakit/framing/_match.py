@@ -21,9 +21,11 @@ text, times a constant set by the lexicon.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
@@ -39,6 +41,8 @@ __all__ = [
     "compile_pattern",
     "word_tokens",
     "sentence_tokens",
+    "TextWords",
+    "text_words",
     "read_rows",
 ]
 
@@ -141,7 +145,12 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[WordT
     return list(_words(text, start, len(text) if end is None else end))
 
 
-_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")", re.UNICODE)
+# The same words, found faster where the re module has possessive quantifiers (Python 3.11+): a joiner
+# is no word character, so giving back letters never lets a joiner follow, and nothing after the
+# pattern asks for joined parts to be given back: never backtracking changes no match.
+_WORD_SPLIT = re.compile(
+    r"(\w++(?:[-'’.]\w++)*+)" if sys.version_info >= (3, 11) else "(" + _WORD.pattern + ")", re.UNICODE
+)
 
 
 class _Words(Sequence[WordToken]):
@@ -203,14 +212,36 @@ def _words(text: str, start: int, stop: int) -> _Words:
         return _Words([], [], [], [])
     pos = list(itertools.accumulate(map(len, parts), initial=start))
     lows = "\0".join(texts).lower().replace("’", "'").split("\0")
-    return _Words(pos[1::2], pos[2::2], texts, lows)
+    return _Words(pos[1:-1:2], pos[2::2], texts, lows)
 
 
-def sentence_tokens(text_or_article: str | Article) -> tuple[tuple[Sentence, Sequence[WordToken]], ...]:
-    """Each sentence with its word tokens, cached per text (cues, frames and figures share it).
+class TextWords:
+    """A text's words and each sentence's range of them (build with :func:`text_words`).
 
-    >>> [(s.index, [t.text for t in toks]) for s, toks in sentence_tokens("Hi there. Bye.")]
-    [(0, ['Hi', 'there']), (1, ['Bye'])]
+    Attributes:
+        words: the words, as one sequence (``words.lows``: their matching forms).
+        sentences: the text's sentences.
+        ranges: for each sentence, the range ``[a, b)`` of ``words`` it holds.
+    """
+
+    __slots__ = ("words", "sentences", "ranges")
+
+    def __init__(self, words: _Words, sentences: tuple[Sentence, ...], ranges: tuple[tuple[int, int], ...]) -> None:
+        self.words, self.sentences, self.ranges = words, sentences, ranges
+
+    def sentence_words(self, position: int) -> _Words:
+        """The words of ``sentences[position]`` on their own (indices from 0)."""
+        a, b = self.ranges[position]
+        w = self.words
+        return _Words(w.starts[a:b], w.ends[a:b], w.texts[a:b], w.lows[a:b])
+
+
+def text_words(text_or_article: str | Article) -> TextWords:
+    """The words of a text and of each sentence, cached per text (cues, frames and sources share it).
+
+    >>> tw = text_words("Hi there. Bye.")
+    >>> [[tw.words[i].text for i in range(a, b)] for a, b in tw.ranges]
+    [['Hi', 'there'], ['Bye']]
     """
     from ..segment import as_text, split_paragraphs
 
@@ -219,13 +250,51 @@ def sentence_tokens(text_or_article: str | Article) -> tuple[tuple[Sentence, Seq
     return _sentence_tokens(text, bounds)
 
 
+def sentence_tokens(text_or_article: str | Article) -> tuple[tuple[Sentence, Sequence[WordToken]], ...]:
+    """Each sentence with its word tokens (from :func:`text_words`, cached per text).
+
+    >>> [(s.index, [t.text for t in toks]) for s, toks in sentence_tokens("Hi there. Bye.")]
+    [(0, ['Hi', 'there']), (1, ['Bye'])]
+    """
+    tw = text_words(text_or_article)
+    return tuple((s, tw.sentence_words(k)) for k, s in enumerate(tw.sentences))
+
+
 @functools.lru_cache(maxsize=64)
-def _sentence_tokens(
-    text: str, bounds: tuple[tuple[int, int, int], ...]
-) -> tuple[tuple[Sentence, Sequence[WordToken]], ...]:
+def _sentence_tokens(text: str, bounds: tuple[tuple[int, int, int], ...]) -> TextWords:
+    """The :class:`TextWords` of ``text`` within the given paragraphs.
+
+    When every sentence has whitespace (or the text's edge) on both sides,
+    the words are the whole text's, found in one pass: a sentence then holds
+    exactly the words that start inside it (a word holds no whitespace, and
+    whitespace after the sentence ends every word as the sentence's end
+    does). Otherwise each sentence's words are found on their own, one after
+    the other.
+    """
     from ..segment import _split_sentences
 
-    return tuple((s, _words(text, s.start, s.end)) for s in _split_sentences(text, bounds))
+    sentences = _split_sentences(text, bounds)
+    n = len(text)
+    if all((s.start == 0 or text[s.start - 1].isspace()) and (s.end == n or text[s.end].isspace())
+           for s in sentences):
+        words = _words(text, 0, n)
+        starts = words.starts
+        ranges = []
+        for s in sentences:
+            a = bisect.bisect_left(starts, s.start)
+            ranges.append((a, bisect.bisect_left(starts, s.end, a)))
+        return TextWords(words, sentences, tuple(ranges))
+    parts = [_words(text, s.start, s.end) for s in sentences]
+    joined = _Words([], [], [], [])
+    ranges = []
+    for w in parts:
+        a = len(joined)
+        joined.starts += w.starts
+        joined.ends += w.ends
+        joined.texts += w.texts
+        joined.lows += w.lows
+        ranges.append((a, len(joined)))
+    return TextWords(joined, sentences, tuple(ranges))
 
 
 class _Node:
@@ -250,6 +319,9 @@ class _Node:
 
 
 _UNSEEN: Any = object()  # a word the cache of starts has not seen yet
+#: What can start at a word: trie nodes after it, simulated patterns (lexicon position, pattern) to try,
+#: and the words one of which must follow for a match (None: no such test).
+_Start = tuple[tuple["_Node", ...], tuple[tuple[int, Pattern], ...], "frozenset[str] | None"]
 _MAX_EXPANSIONS = 4096  # word sequences one gapless pattern may stand for in the trie; beyond, it is simulated
 
 
@@ -330,7 +402,7 @@ class PatternSet:
         self._sim_prefix_lengths = sorted({len(pre) for pre in self._sim_prefixes})
         self._sim_heads = {pre[: self._sim_prefix_lengths[0]] for pre in self._sim_prefixes}
         # word -> (trie nodes reached by that word, simulated patterns that may start there); None: nothing
-        self._starts: dict[str, tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None] = {}
+        self._starts: dict[str, _Start | None] = {}
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -361,7 +433,7 @@ class PatternSet:
         self._cache[word] = found
         return found
 
-    def _start(self, word: str) -> tuple[tuple[_Node, ...], tuple[tuple[int, Pattern], ...]] | None:
+    def _start(self, word: str) -> _Start | None:
         """What can start at ``word``: trie nodes after it, and the simulated patterns to try (cached per word).
 
         Called once per new word and pattern set: a text brings dozens of words the caches have not
@@ -394,7 +466,15 @@ class PatternSet:
                 more.update(self._sim_prefixes.get(word[:k], ()))
             orders = sorted(more)
         simulated = tuple((order, self.patterns[order]) for order in orders or ())
-        found = (tuple(nodes), simulated) if nodes or simulated else None
+        if not nodes and not simulated:
+            self._starts[word] = None
+            return None
+        # the words that must follow for anything to match, when nothing matches this word alone: most
+        # words that start a pattern ("in", "of", "the") start no match, and the next word tells so at once
+        follow: frozenset[str] | None = None
+        if not simulated and all(node.ends < 0 and not node.prefixes for node in nodes):
+            follow = frozenset(w for node in nodes for w in node.words)
+        found = (tuple(nodes), simulated, follow)
         self._starts[word] = found
         return found
 
@@ -405,18 +485,80 @@ class PatternSet:
         listed first); matches may overlap only when they start at different
         tokens (see :meth:`find_longest` for non-overlapping matches).
         """
-        starts, patterns = self._starts, self.patterns
         lows = tokens.lows if type(tokens) is _Words else [t.low for t in tokens]
-        n = len(lows)
-        known = starts.get
-        for i, word in enumerate(lows):
-            found = known(word, _UNSEEN)
+        patterns = self.patterns
+        for _, best, i, j in self._scan(lows, ((0, len(lows)),), longest=False):
+            yield patterns[best], i, j
+
+    def find_longest(self, tokens: Sequence[WordToken]) -> Iterator[tuple[Pattern, int, int]]:
+        """Non-overlapping matches, left to right: a match starting inside an earlier one is dropped.
+
+        >>> ps = PatternSet([compile_pattern("declined to comment"), compile_pattern("comment")])
+        >>> [p.source for p, _, _ in ps.find_longest(word_tokens("She declined to comment."))]
+        ['declined to comment']
+        """
+        after = -1
+        for p, i, j in self.finditer(tokens):
+            if i > after:
+                after = j
+                yield p, i, j
+
+    def find_in(self, words: TextWords) -> list[tuple[int, Pattern, int, int]]:
+        """:meth:`find_longest` in every sentence of a text at once: ``(sentence position, pattern, i, j)``.
+
+        ``i`` and ``j`` index ``words.words`` (the text's words, not the
+        sentence's); the sentence is ``words.sentences[position]``. One pass
+        over the text's words: no call per sentence.
+
+        >>> ps = PatternSet([compile_pattern("did not elaborate")])
+        >>> tw = text_words("He did not elaborate. Nor did she. She did not elaborate.")
+        >>> [(k, tw.words[i].start, tw.words[j].end) for k, _, i, j in ps.find_in(tw)]
+        [(0, 3, 20), (2, 39, 56)]
+        """
+        patterns = self.patterns
+        return [(k, patterns[best], i, j) for k, best, i, j in self._scan(words.words.lows, words.ranges)]
+
+    def _scan(
+        self, lows: Sequence[str], ranges: Sequence[tuple[int, int]], *, longest: bool = True
+    ) -> list[tuple[int, int, int, int]]:
+        """``(range position, lexicon position, first token, last token)`` of the best match at each start token.
+
+        ``ranges`` are the token ranges ``[a, b)`` (in order, not overlapping)
+        a match must stay within (sentences); tokens outside every range start
+        nothing. With ``longest``, a start token inside the range's previous
+        match is not tried (:meth:`find_longest` would drop its match).
+        """
+        out: list[tuple[int, int, int, int]] = []
+        if not ranges:
+            return out
+        known = self._starts.get
+        # what starts at each token, looked up in C; the many tokens that start nothing (None) are skipped in C
+        at = list(map(known, lows, itertools.repeat(_UNSEEN)))
+        r = 0
+        a, n = ranges[0]
+        after = -1  # last token of the range's last match (longest)
+        for i in itertools.compress(range(len(lows)), at):
+            if i >= n:
+                while i >= n:
+                    r += 1
+                    if r == len(ranges):
+                        return out
+                    a, n = ranges[r]
+                after = -1
+            if i < a or i <= after:
+                continue
+            found = at[i]
             if found is _UNSEEN:
-                found = self._start(word)
-            if found is None:
+                word = lows[i]
+                found = known(word, _UNSEEN)  # an earlier token may have been the same word
+                if found is _UNSEEN:
+                    found = self._start(word)
+            if found is None:  # (only a word first seen here: compress skipped the others)
                 continue
             nodes: Sequence[_Node] = found[0]
-            simulated = found[1]
+            follow = found[2]
+            if follow is not None and (i + 1 == n or lows[i + 1] not in follow):
+                continue  # the walk below would end at the next word, with no match
             best, best_j = -1, -1  # lexicon position and last token of the best match so far
             k = i
             while nodes:  # every node here consumed token k
@@ -436,34 +578,25 @@ class PatternSet:
                         if w.startswith(pre):
                             nxt.append(child)
                 nodes = nxt
-            for order, p in simulated:
-                j = _match_at(p.elements, lows, i)
+            for order, p in found[1]:
+                j = _match_at(p.elements, lows, i, n)
                 if j is not None and (j > best_j or (j == best_j and order < best)):
                     best, best_j = order, j
             if best >= 0:
-                yield patterns[best], i, best_j
-
-    def find_longest(self, tokens: Sequence[WordToken]) -> Iterator[tuple[Pattern, int, int]]:
-        """Non-overlapping matches, left to right: a match starting inside an earlier one is dropped.
-
-        >>> ps = PatternSet([compile_pattern("declined to comment"), compile_pattern("comment")])
-        >>> [p.source for p, _, _ in ps.find_longest(word_tokens("She declined to comment."))]
-        ['declined to comment']
-        """
-        after = -1
-        for p, i, j in self.finditer(tokens):
-            if i > after:
-                after = j
-                yield p, i, j
+                out.append((r, best, i, best_j))
+                if longest:
+                    after = best_j
+        return out
 
 
-def _match_at(elements: Sequence[Element], lows: Sequence[str], i: int) -> int | None:
+def _match_at(elements: Sequence[Element], lows: Sequence[str], i: int, end: int | None = None) -> int | None:
     """Index of the last token of the longest match of ``elements`` starting at token ``i`` (``lows``: the words).
 
+    The match ends before token ``end`` (default: the end of ``lows``).
     States map the next token position to the last token consumed so far;
     a gap spreads each state over its window, a word element advances it.
     """
-    n = len(lows)
+    n = len(lows) if end is None else end
     states: dict[int, int] = {i: -1}
     for e in elements:
         nxt: dict[int, int] = {}
@@ -483,6 +616,27 @@ def _match_at(elements: Sequence[Element], lows: Sequence[str], i: int) -> int |
         states = nxt
     last = max(states.values())
     return last if last >= i else None
+
+
+@functools.lru_cache(maxsize=64)
+def shipped_file(name: str) -> str | None:
+    """The file of the shipped lexicon a bare name (``"cues"``) stands for, found once; None for other names.
+
+    :func:`mediakit.lexicon.lexicon_path` looks a bare name up among the
+    shipped lexicons before the working directory, so the answer never
+    changes: callers then only ask the file's time of change (to reload an
+    edited lexicon), not where it is on every call.
+    """
+    from ..errors import LoadError
+    from ..lexicon import LEXICON_DIR, lexicon_path
+
+    if not name.replace("_", "").replace("-", "").isalnum():
+        return None  # a path, or a name with a suffix: resolved on every call
+    try:
+        path = lexicon_path(name)
+    except LoadError:
+        return None
+    return str(path) if path.parent == LEXICON_DIR else None
 
 
 def read_rows(

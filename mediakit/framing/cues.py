@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article
 from ..errors import InputError
-from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, sentence_tokens
+from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, shipped_file, text_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -153,6 +153,11 @@ def load_cues(lexicon: str | Path | pd.DataFrame | Iterable[str] | CueLexicon = 
     """
     if isinstance(lexicon, CueLexicon):
         return lexicon
+    if isinstance(lexicon, str) and (shipped := shipped_file(lexicon)) is not None:
+        try:
+            return _load_file(shipped, os.path.getmtime(shipped))
+        except OSError:
+            pass  # gone: look for it as any other name
     if isinstance(lexicon, (str, Path)):
         from ..lexicon import lexicon_path
 
@@ -187,14 +192,15 @@ def find_cues(
     """
     lex = load_cues("cues" if lexicon is None else lexicon)
     out: list[Cue] = []
+    tw = text_words(text_or_article)
     text = text_or_article.text if isinstance(text_or_article, Article) else text_or_article
-    for sent, toks in sentence_tokens(text_or_article):
-        for pat, i, j in lex.patterns.find_longest(toks):
-            category, note = pat.payload
-            if category == "ignore":
-                continue
-            s, e = toks[i].start, toks[j].end
-            out.append(Cue(s, e, text[s:e], category, pat.source, sent.index, note))
+    starts, ends, sentences = tw.words.starts, tw.words.ends, tw.sentences
+    for k, pat, i, j in lex.patterns.find_in(tw):  # every sentence in one pass
+        category, note = pat.payload
+        if category == "ignore":
+            continue
+        s, e = starts[i], ends[j]
+        out.append(Cue(s, e, text[s:e], category, pat.source, sentences[k].index, note))
     return tuple(out)
 
 
@@ -402,15 +408,23 @@ def find_sources(text_or_article: str | Article) -> tuple[Source, ...]:
     text = text_or_article.text if isinstance(text_or_article, Article) else text_or_article
     if not isinstance(text_or_article, (str, Article)):
         raise InputError(f"expected a str or an Article, not {type(text_or_article).__name__}")
-    attributions = _source_patterns()
-    outlets = _outlets()
+    tw = text_words(text_or_article)
+    # both lexicons over every sentence in one pass each; only the sentences with a match are looked at
+    found: dict[int, tuple[list[tuple[int, int, str]], list[tuple[Pattern, int, int]]]] = {}
+    for k, p, i, j in _outlets().find_in(tw):
+        a = tw.ranges[k][0]
+        found.setdefault(k, ([], []))[0].append((i - a, j - a, p.payload[0]))
+    for k, p, i, j in _source_patterns().find_in(tw):
+        a = tw.ranges[k][0]
+        found.setdefault(k, ([], []))[1].append((p, i - a, j - a))
     out: list[Source] = []
-    for sent, toks in sentence_tokens(text_or_article):
-        outlet_spans = [(i, j, p.payload[0]) for p, i, j in outlets.find_longest(toks)]
+    for k in sorted(found):
+        sent, toks = tw.sentences[k], tw.sentence_words(k)
+        outlet_spans, attributions = found[k]
         outlet_at = _OutletAt(outlet_spans)
         outlet_cover = _Spans((oa, ob) for oa, ob, _ in outlet_spans)
         taken = _Spans()
-        for pat, i, j in attributions.find_longest(toks):
+        for pat, i, j in attributions:
             kind, where = pat.payload
             if taken.overlaps(i, i):
                 continue

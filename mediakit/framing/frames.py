@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..article import Article
 from ..errors import InputError, LoadError
 from ..segment import as_text
-from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, sentence_tokens
+from ._match import Pattern, PatternSet, compile_pattern, read_rows, shipped_file, text_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -178,10 +178,24 @@ class FrameScheme:
         return len(self.rows)
 
 
-@functools.lru_cache(maxsize=64)
+_NAMES: dict[int, tuple[tuple[tuple[str, str, str, str], ...], tuple[str, ...]]] = {}
+
+
 def _frame_names(rows: tuple[tuple[str, str, str, str], ...]) -> tuple[str, ...]:
-    """The frames of a scheme's rows, remembered: every :func:`score_frames` call asks for them."""
-    return tuple(dict.fromkeys(f for _, f, _, _ in rows if f != "ignore"))
+    """The frames of a scheme's rows, remembered: every :func:`score_frames` call asks for them.
+
+    Remembered by the rows' identity (the entry holds the rows, so the
+    identity is not reused while remembered): hashing a few hundred rows on
+    every call cost more than finding the names.
+    """
+    hit = _NAMES.get(id(rows))
+    if hit is not None and hit[0] is rows:
+        return hit[1]
+    names = tuple(dict.fromkeys(f for _, f, _, _ in rows if f != "ignore"))
+    if len(_NAMES) >= 64:
+        _NAMES.clear()
+    _NAMES[id(rows)] = (rows, names)
+    return names
 
 
 def _indicator(pattern: str, frame: str, item: str) -> str:
@@ -290,6 +304,11 @@ def load_frames(source: str | Path | pd.DataFrame | Mapping[str, Any] | FrameSch
     """
     if isinstance(source, FrameScheme):
         return source
+    if isinstance(source, str) and (shipped := shipped_file(SCHEMES.get(source, source))) is not None:
+        try:
+            return _load_file(shipped, os.path.getmtime(shipped))
+        except OSError:
+            pass  # gone: look for it as any other name
     if isinstance(source, (str, Path)):
         from ..lexicon import lexicon_path
 
@@ -313,22 +332,18 @@ def _hits_and_words(
 ) -> tuple[dict[int, list[FrameHit]], dict[int, int]]:
     """Hits and word counts per paragraph index."""
     text = as_text(text_or_article)
+    tw = text_words(text_or_article)
     hits: dict[int, list[FrameHit]] = {}
     words: dict[int, int] = {}
-    for sent, toks in sentence_tokens(text_or_article):
-        words[sent.paragraph] = words.get(sent.paragraph, 0) + len(toks)
-        for frame, indicator, s, e in _matches(scheme, toks):
-            hits.setdefault(sent.paragraph, []).append(FrameHit(s, e, text[s:e], frame, indicator))
-    return hits, words
-
-
-def _matches(scheme: FrameScheme, toks: Sequence[WordToken]) -> list[tuple[str, str, int, int]]:
-    out = []
-    for pat, i, j in scheme.patterns.find_longest(toks):
+    for sent, (a, b) in zip(tw.sentences, tw.ranges):
+        words[sent.paragraph] = words.get(sent.paragraph, 0) + b - a
+    starts, ends, sentences = tw.words.starts, tw.words.ends, tw.sentences
+    for k, pat, i, j in scheme.patterns.find_in(tw):  # every sentence in one pass
         frame, indicator = pat.payload
         if frame != "ignore":
-            out.append((frame, indicator, toks[i].start, toks[j].end))
-    return out
+            s, e = starts[i], ends[j]
+            hits.setdefault(sentences[k].paragraph, []).append(FrameHit(s, e, text[s:e], frame, indicator))
+    return hits, words
 
 
 def find_frame_hits(
@@ -388,7 +403,11 @@ def score_frames(
             by_frame.setdefault(h.frame, []).append(h)
             in_article.setdefault(h.frame, []).append(h)
         for frame in frames:
-            fh = tuple(by_frame.get(frame, ()))
+            found = by_frame.get(frame)
+            if found is None:  # most frames in most paragraphs: no hits, a score of 0.0
+                out.append(FrameScore("paragraph", p.index, frame, 0.0, 0, (), p.start, p.end))
+                continue
+            fh = tuple(found)
             out.append(FrameScore("paragraph", p.index, frame, _round(100 * len(fh) / n) if n else 0.0,
                                   len(fh), fh, p.start, p.end))
     total = sum(words.values())

@@ -6,11 +6,13 @@ and scores (see :mod:`mediakit.framing.figures`).
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ...article import Token
+from .._match import TextWords
 
 # --------------------------------------------------------------------------- vocabulary
 _SMALL = {w: i for i, w in enumerate(
@@ -87,6 +89,41 @@ _MAYBE_NUMBER = re.compile(
     r"(?=[\d" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?:\d|\b(?:" + "|".join(_NUMBER_WORDS) + r"))",
     re.IGNORECASE,
 )
+#: Whether ``_MAYBE_NUMBER`` finds something in a word token, by the token as written (remembered across texts).
+_NUMBER_IN_WORD: dict[str, bool] = {}
+
+
+def _number_sentences(text: str, words: TextWords) -> list[bool]:
+    """For each sentence of ``words``, whether ``_MAYBE_NUMBER.search(text, start, end)`` finds something.
+
+    The pattern, tried at every character of every sentence, cost more than reading the figures.
+    Every character it can match at is a word character (a digit, or a number word's first letter
+    where a word begins), and every word character lies in a word token (``_match._WORD``), so in a
+    sentence with whitespace (or the text's edge) on both sides it finds something exactly when it
+    does in one of the sentence's word tokens searched alone: a token starts where a word begins, a
+    joiner inside one ("twenty-one") is no word character, and a number word cannot run past its
+    token. A token's answer is remembered, so a text costs a few look-ups in C; any other sentence
+    is searched.
+    """
+    texts = words.words.texts
+    memo = _NUMBER_IN_WORD
+    flags = list(map(memo.get, texts))
+    if None in flags:
+        if len(memo) > 100_000:
+            memo.clear()
+        for k, flag in enumerate(flags):
+            if flag is None:
+                flags[k] = memo[texts[k]] = _MAYBE_NUMBER.search(texts[k]) is not None
+    n = len(text)
+    out: list[bool] = []
+    for sent, (a, b) in zip(words.sentences, words.ranges):
+        if (sent.start == 0 or text[sent.start - 1].isspace()) and (sent.end == n or text[sent.end].isspace()):
+            out.append(True in flags[a:b])
+        else:
+            out.append(_MAYBE_NUMBER.search(text, sent.start, sent.end) is not None)
+    return out
+
+
 _AMOUNT_STARTS = frozenset({"a", "an", "half"}) | _VAGUE | _WORDNUM
 _TIME_UNITS = frozenset("years months weeks days hours minutes seconds decades centuries".split())
 _MEASURE_UNITS = frozenset(_MEASURES.values())
@@ -222,12 +259,42 @@ def _fraction_word(low: str) -> _Amount | None:
     return None
 
 
+#: Whether a token (lower-cased) may begin an amount (see :func:`_may_begin`), remembered across texts.
+_MAY_BEGIN: dict[str, bool] = {}
+
+
+def _may_begin(low: str) -> bool:
+    """Whether :func:`_amounts` does anything at a token: a currency sign or code, a digit, a number word.
+
+    At any other token it only moves on (``low[:1].isdigit()`` is ``text[:1].isdigit()``: lower-casing
+    never makes or unmakes a digit, and a currency sign is its own lower case).
+    """
+    return (low in _CURRENCY_SYMBOLS or low in _CURRENCY_CODES or low[:1].isdigit() or "-" in low
+            or low in _AMOUNT_STARTS)
+
+
+def _beginnings(lows: Sequence[str]) -> Iterator[int]:
+    """Positions of the tokens that may begin an amount, in order: the others are passed over in C."""
+    memo = _MAY_BEGIN
+    flags = list(map(memo.get, lows))
+    if None in flags:
+        if len(memo) > 100_000:
+            memo.clear()
+        for k, flag in enumerate(flags):
+            if flag is None:
+                flags[k] = memo[lows[k]] = _may_begin(lows[k])
+    return itertools.compress(range(len(flags)), flags)
+
+
 def _amounts(text: str, toks: Sequence[Token], lows: Sequence[str]) -> list[_Amount]:
     """Amounts in one sentence's tokens, with their unit, before qualifiers and exclusions of context."""
     out: list[_Amount] = []
     n = len(toks)
     i = 0
-    while i < n:
+    for begin in _beginnings(lows):
+        if begin < i:
+            continue  # inside an amount read, or passed over
+        i = begin
         t = toks[i]
         low = lows[i]
         currency: str | None = None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ...article import Article
 from ...errors import InputError
-from .amounts import _MAYBE_NUMBER, _amounts, _qualifier, _qualifier_after
+from .._match import text_words
+from .amounts import _amounts, _number_sentences, _qualifier, _qualifier_after
 from .counts import _counts_after, _counts_before
 from .figure import Figure
 from .sources import _EXTRA_VERBS, _covered, _nearest, _source_for, _speaker_at, _speech_subjects, _subject_for
@@ -44,7 +46,6 @@ def find_figures(
         >>> find_figures("On May 12, 2024, one of them left at 10:30 after one day.")
         ()
     """
-    from ...lexicon import load_wordlist
     from ...segment import quoted_in_paragraphs, split_sentences, tokenize
     from ..cues import find_sources
 
@@ -56,12 +57,14 @@ def find_figures(
         return ()
     quoted = quoted_in_paragraphs(text_or_article)
     by_sentence: dict[int, list[Any]] | None = None
-    verbs = frozenset(load_wordlist("speech_verbs")) | _EXTRA_VERBS
+    verbs = _verbs()
     out: list[Figure] = []
     in_quoted = _covered(quoted)
     speaker_at: Callable[[int], str | None] | None = None
-    for sent in sentences:
-        if not _MAYBE_NUMBER.search(text, sent.start, sent.end):
+    # as _MAYBE_NUMBER.search per sentence, from the text's word tokens (cues and frames found them)
+    has_number = _number_sentences(text, text_words(text_or_article))
+    for sent, number in zip(sentences, has_number):
+        if not number:
             continue
         toks = tokenize(text, start=sent.start, end=sent.end)
         lows = [t.text.lower().replace("’", "'") for t in toks]
@@ -103,6 +106,14 @@ def find_figures(
                                  speaker_at if in_quote and quotes else None, outlet)
             out.append(Figure(s, e, text[s:e], a.value, a.unit, counts, source, sent.index, approximate, in_quote))
     return tuple(out)
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    """Reporting verbs whose subject is a figure's source (the shipped list, loaded once, and a few more)."""
+    from ...lexicon import load_wordlist
+
+    return frozenset(load_wordlist("speech_verbs")) | _EXTRA_VERBS
 
 
 def figures_table(text_or_article: str | Article, *, quotes: Sequence[Any] | None = None) -> pd.DataFrame:
