@@ -57,6 +57,7 @@ PER_TEXT_CACHES = (
     ("mediakit.segment", "_tokenize"),
     ("mediakit.framing._match", "_sentence_tokens"),
     ("mediakit.framing.actors", "_build_index"),
+    ("mediakit.segment", "_quoted_intervals"),
 )
 
 
