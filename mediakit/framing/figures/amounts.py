@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ...article import Token
@@ -106,14 +106,7 @@ def _number_sentences(text: str, words: TextWords) -> list[bool]:
     is searched.
     """
     texts = words.words.texts
-    memo = _NUMBER_IN_WORD
-    flags = list(map(memo.get, texts))
-    if None in flags:
-        if len(memo) > 100_000:
-            memo.clear()
-        for k, flag in enumerate(flags):
-            if flag is None:
-                flags[k] = memo[texts[k]] = _MAYBE_NUMBER.search(texts[k]) is not None
+    flags = memo_flags(_NUMBER_IN_WORD, texts, lambda t: _MAYBE_NUMBER.search(t) is not None)
     n = len(text)
     out: list[bool] = []
     for sent, (a, b) in zip(words.sentences, words.ranges):
@@ -275,15 +268,24 @@ def _may_begin(low: str) -> bool:
 
 def _beginnings(lows: Sequence[str]) -> Iterator[int]:
     """Positions of the tokens that may begin an amount, in order: the others are passed over in C."""
-    memo = _MAY_BEGIN
-    flags = list(map(memo.get, lows))
+    flags = memo_flags(_MAY_BEGIN, lows, _may_begin)
+    return itertools.compress(range(len(flags)), flags)
+
+
+def memo_flags(memo: dict[str, bool], keys: Sequence[str], test: Callable[[str], bool]) -> list[bool]:
+    """``test(key)`` for every key, each distinct key tested once per process and remembered in ``memo``.
+
+    A text's tokens are mostly seen before, so this costs one dictionary look-up per token in C.
+    The memo is emptied when it passes 100,000 keys.
+    """
+    flags = list(map(memo.get, keys))
     if None in flags:
         if len(memo) > 100_000:
             memo.clear()
         for k, flag in enumerate(flags):
             if flag is None:
-                flags[k] = memo[lows[k]] = _may_begin(lows[k])
-    return itertools.compress(range(len(flags)), flags)
+                flags[k] = memo[keys[k]] = test(keys[k])
+    return flags  # type: ignore[return-value]  # every None was replaced
 
 
 def _amounts(text: str, toks: Sequence[Token], lows: Sequence[str]) -> list[_Amount]:
