@@ -258,6 +258,21 @@ def test_a_middle_initial_stays_inside_the_name(text: str, names: set[str]) -> N
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Prime Minister Theresa May said the deal was done.", {"Theresa May"}),
+        ("Guitarist Brian May's solo opened the show, and Kevin June spoke.", {"Brian May", "Kevin June"}),
+        # a month with a day or year after it is a date, and a month after a common word stays out
+        ("Voters in Washington May 3 stayed home. Talks resume in May.", {"Washington"}),
+        ("It rained on Friday May 12, Peter Smith said.", {"Peter Smith"}),
+    ],
+)
+def test_a_month_name_after_a_given_name_is_its_surname(text: str, names: set[str]) -> None:
+    found = {a.name for a in find_actors(text)}
+    assert {n.removeprefix("Guitarist ") for n in found} == names, found
+
+
+@pytest.mark.parametrize(
     "text, kinds",
     [
         ("United Technologies said profits fell. Shares in Sony Pictures rose.",

@@ -44,6 +44,22 @@ _START = attrgetter("start")
 _REF_START = itemgetter(0)  # _Ref.start
 
 
+#: Month names that are also surnames ("Theresa May", "Brian May", "Kelly April").
+_SURNAME_MONTHS = frozenset("may june april august march".split())
+
+
+def _surname_month(words: Sequence[str], j: int, given: Any, tags: Any) -> bool:
+    """Whether the month name ``words[j]`` is the surname of the name before it: it follows a given name
+    (or a word that is no common English word) and no day or year follows ("Theresa May said", not
+    "Washington May 3" or "Friday May 12")."""
+    if words[j].lower() not in _SURNAME_MONTHS:
+        return False
+    prev = words[j - 1].lower()
+    if not (prev in given or tags.get(prev) is None):
+        return False
+    return not (j + 1 < len(words) and words[j + 1][:1].isdigit())
+
+
 def _joined(text: str, tokens: Sequence[Any], k: int) -> bool:
     """Whether tokens ``k - 1`` and ``k`` stand in one paragraph (no line break between them)."""
     return "\n" not in text[tokens[k - 1].end : tokens[k].start]
@@ -228,7 +244,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     # two names (a sentence end the splitter took for an initial)
                     dots.add(j + 1)
                     j += 2
-                elif caps[j] and words[j].lower() not in STOP_CAPS and tokens[j].start - tokens[j - 1].end <= 1:
+                elif caps[j] and tokens[j].start - tokens[j - 1].end <= 1 and (
+                        words[j].lower() not in STOP_CAPS or _surname_month(words, j, lex.given, tag_lexicon)):
                     j += 1
                     if words[j - 1].endswith(_POSSESSIVE_ENDS):
                         break
