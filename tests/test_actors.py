@@ -260,6 +260,26 @@ def test_a_middle_initial_stays_inside_the_name(text: str, names: set[str]) -> N
 @pytest.mark.parametrize(
     "text, names",
     [
+        ("The Food and Drug Administration approved it.", {"Food and Drug Administration"}),
+        ("The US Securities and Exchange Commission said so.", {"US Securities and Exchange Commission"}),
+        ("The Department of Health and Human Services agreed.", {"Department of Health and Human Services"}),
+        ("The Transport and General Workers Union (TGWU) voted.", {"Transport and General Workers Union", "TGWU"}),
+        # two names side by side stay two
+        ("Trump and Putin met.", {"Trump", "Putin"}),
+        ("Citizens Bank and Canal Bank merged.", {"Citizens Bank", "Canal Bank"}),
+        ("Deutsche Bank and Credit Suisse Group fell.", {"Deutsche Bank", "Credit Suisse Group"}),
+        ("The Treasury and Bank of England disagreed.", {"Treasury", "Bank of England"}),
+        ("Peter Marion of Maritime Seafood Processors and First Choice Foods spoke.",
+         {"Peter Marion of Maritime Seafood Processors", "First Choice Foods"}),
+    ],
+)
+def test_an_organisation_name_runs_on_over_and(text: str, names: set[str]) -> None:
+    assert {a.name for a in find_actors(text)} == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
         ("Prime Minister Theresa May said the deal was done.", {"Theresa May"}),
         ("Guitarist Brian May's solo opened the show, and Kevin June spoke.", {"Brian May", "Kevin June"}),
         # a month with a day or year after it is a date, and a month after a common word stays out

@@ -60,6 +60,42 @@ def _surname_month(words: Sequence[str], j: int, given: Any, tags: Any) -> bool:
     return not (j + 1 < len(words) and words[j + 1][:1].isdigit())
 
 
+def _org_after_and(words: Sequence[str], caps: Sequence[bool], tokens: Sequence[Any], j: int, lex: Any,
+                   tags: Any) -> int:
+    """The end of an organisation's name that runs on over "and" at ``j``, else 0.
+
+    Organisation names coordinate common nouns before their head ("Food and Drug Administration",
+    "Department of Health and Human Services", "Securities and Exchange Commission"); two names side by
+    side do not ("Trump and Putin", "Citizens Bank and Canal Bank", "Hero and House of Flying Daggers").
+    So: the word before "and" is a common noun in TextBlob's lexicon, no acronym and no organisation
+    word; the words since the name's start (or its last "of") are at most two, with no organisation
+    word or given name; after "and" come two or three capitalised words ending in an organisation
+    word, and no "of".
+    """
+    prev = words[j - 1]
+    before = prev.lower()
+    tag = tags.get(before) or ""
+    if not (caps[j - 1] and tag.startswith("NN") and not tag.startswith("NNP") and not prev.isupper()):
+        return 0
+    if before in lex.org_words:
+        return 0  # "Deutsche Bank and ...", "Electoral Commission and ...": a whole name already
+    k = j - 2
+    while k >= 0 and caps[k] and words[k] != "of" and words[k].lower() not in STOP_CAPS:
+        low = words[k].lower().rstrip(".")
+        if low in lex.org_words or low in lex.org_suffixes or low in lex.given or j - k > 2:
+            return 0  # a whole name already, a person's name, or a long name: two names side by side
+        k -= 1
+    n = len(words)
+    end = j + 1
+    while end < n and end - j <= 4 and caps[end] and words[end].lower() not in STOP_CAPS \
+            and tokens[end].start - tokens[end - 1].end <= 1:
+        end += 1
+    if not 2 <= end - (j + 1) <= 3 or (end < n and words[end] == "of"):  # two or three words, no "of" after
+        return 0
+    last = words[end - 1].lower().rstrip(".")
+    return end if last in lex.org_words or last in lex.org_suffixes else 0
+
+
 def _joined(text: str, tokens: Sequence[Any], k: int) -> bool:
     """Whether tokens ``k - 1`` and ``k`` stand in one paragraph (no line break between them)."""
     return "\n" not in text[tokens[k - 1].end : tokens[k].start]
@@ -225,6 +261,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             continue  # "I'm", "We're", "It's" are pronouns, not names
         j = i + 1
         dots: set[int] = set()  # the periods of middle initials in the group ("Christopher M. Shelton")
+        org_and = False  # the group ran on over "and": an organisation's name ("Transport and General Workers Union")
         if not w.endswith(_POSSESSIVE_ENDS):
             while j < n:
                 if (j + 2 < n and words[j + 1] == "." and len(words[j]) == 1 and caps[j]
@@ -251,6 +288,9 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                         break
                 elif words[j] == "of" and j + 1 < n and caps[j + 1] and words[j + 1].lower() not in STOP_CAPS:
                     j += 2
+                elif words[j] in ("and", "&") and (k := _org_after_and(words, caps, tokens, j, lex, tag_lexicon)):
+                    j = k
+                    org_and = True
                 else:
                     break
         if i in in_title:
@@ -276,7 +316,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         hint = ""
         t = -1  # the last title word in the group
         for k in group:
-            if words[k].lower() in lex.titles:
+            if words[k].lower() in lex.titles and not org_and:  # "General" in "... and General Workers Union"
                 t = k
         if t >= 0:
             if t == group[-1]:
