@@ -173,7 +173,7 @@ def load() -> pd.DataFrame:
 
 def derive_logodds(train: pd.DataFrame, *, k: int = 15, min_df: int = 3) -> dict[str, list[str]]:
     """Per frame, the k words with the highest smoothed log-odds of the frame (train split only)."""
-    from mediakit.framing._match import word_tokens
+    from mediakit.framing._tokens import word_tokens
     from mediakit.lexicon import load_table
 
     stop = set()

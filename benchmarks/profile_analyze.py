@@ -55,7 +55,7 @@ def sample_paths(step: int) -> list[Path]:
 PER_TEXT_CACHES = (
     ("mediakit.segment", "_split_sentences"),
     ("mediakit.segment", "_tokenize"),
-    ("mediakit.framing._match", "_sentence_tokens"),
+    ("mediakit.framing._tokens", "_sentence_tokens"),
     ("mediakit.framing.actors", "_build_index"),
     ("mediakit.segment", "_quoted_intervals"),
 )

@@ -249,7 +249,7 @@ def test_number_sentences_answer_as_the_pattern_searched_per_sentence() -> None:
     # (also the letters the re module folds to ASCII ones), and sentences that do not sit between spaces
     import random
 
-    from mediakit.framing._match import _sentence_tokens, text_words
+    from mediakit.framing._tokens import _sentence_tokens, text_words
     from mediakit.framing.figures.amounts import _MAYBE_NUMBER, _number_sentences
 
     rng = random.Random(5)

@@ -7,7 +7,8 @@ import time
 import pytest
 
 from mediakit.errors import InputError
-from mediakit.framing._match import PatternSet, compile_pattern, sentence_tokens, word_tokens
+from mediakit.framing._match import PatternSet, compile_pattern
+from mediakit.framing._tokens import sentence_tokens, word_tokens
 
 
 def _matches(pattern: str, text: str) -> list[str]:
@@ -182,7 +183,7 @@ def test_find_in_is_find_longest_in_each_sentence() -> None:
     # text are looked up once, and a text whose sentences do not all sit between spaces is split per sentence
     import random
 
-    from mediakit.framing._match import _sentence_tokens, text_words
+    from mediakit.framing._tokens import _sentence_tokens, text_words
 
     rng = random.Random(11)
     vocab = ["a", "b", "c", "ab", "the", "new", "x", "A", "B."]
@@ -210,7 +211,7 @@ def test_find_in_is_find_longest_in_each_sentence() -> None:
 def test_fast_word_pattern_splits_as_the_plain_one() -> None:
     import re
 
-    from mediakit.framing._match import _WORD, _WORD_SPLIT
+    from mediakit.framing._tokens import _WORD, _WORD_SPLIT
 
     plain = re.compile("(" + _WORD.pattern + ")")
     text = "He didn’t say, so-called U.S. aid 3.5.6 a-. b'- c..d e’’f _x_ ΟΔΟΣ-Α 1,740 -a- 'b' x.y.z. --"

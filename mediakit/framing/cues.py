@@ -40,7 +40,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article
 from ..errors import InputError
-from ._match import Pattern, PatternSet, WordToken, compile_pattern, read_rows, shipped_file, text_words
+from ._match import Pattern, PatternSet, compile_pattern, read_rows, shipped_file
+from ._tokens import WordToken, text_words
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -62,7 +62,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..article import Article
 from ..errors import InputError, LoadError
 from ..segment import as_text
-from ._match import Pattern, PatternSet, compile_pattern, read_rows, shipped_file, text_words
+from ._match import Pattern, PatternSet, compile_pattern, read_rows, shipped_file
+from ._tokens import text_words
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ...article import Token
-from .._match import TextWords
+from .._tokens import TextWords
 
 # --------------------------------------------------------------------------- vocabulary
 _SMALL = {w: i for i, w in enumerate(
@@ -98,7 +98,7 @@ def _number_sentences(text: str, words: TextWords) -> list[bool]:
 
     The pattern, tried at every character of every sentence, cost more than reading the figures.
     Every character it can match at is a word character (a digit, or a number word's first letter
-    where a word begins), and every word character lies in a word token (``_match._WORD``), so in a
+    where a word begins), and every word character lies in a word token (``_tokens._WORD``), so in a
     sentence with whitespace (or the text's edge) on both sides it finds something exactly when it
     does in one of the sentence's word tokens searched alone: a token starts where a word begins, a
     joiner inside one ("twenty-one") is no word character, and a number word cannot run past its

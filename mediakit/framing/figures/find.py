@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...article import Article
 from ...errors import InputError
-from .._match import text_words
+from .._tokens import text_words
 from .amounts import _amounts, _number_sentences, _qualifier, _qualifier_after
 from .counts import _counts_after, _counts_before
 from .figure import Figure
