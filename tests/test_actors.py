@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -123,6 +126,34 @@ def test_first_word_lookup_agrees_with_textblob_tagger() -> None:
             assert _is_proper_at_start(t.text, s) == want, s
             n += 1
     assert n > 80
+
+
+def test_tagger_without_nltk_gives_textblobs_tags() -> None:
+    """mediakit's copy of TextBlob's tagger (its own _text.py, loaded without NLTK) tags as textblob.en.tag does."""
+    from textblob.en import parser, tag
+
+    from mediakit._textblob_tagger import _parser, tag_lexicon, tagger
+
+    assert _parser() is not None  # the installed TextBlob is laid out as expected: the fast path is in use
+    ours = tagger()
+    text = mk.load_article(ARTICLE).text
+    openings = [text[m.start() : m.start() + 80] for m in re.finditer(r"(?<![\w'’-])[A-Z]", text)]
+    openings += ["Anti-virus firms said so.", "No-one knew.", "U2's Bono sang.", "Don't go!", "R&B rules"]
+    assert len(openings) > 40
+    for s in openings:
+        assert ours(s) == tag(s), s
+    assert dict(tag_lexicon()) == dict(parser.lexicon)
+
+
+def test_analysis_does_not_import_nltk() -> None:
+    """TextBlob's package __init__ imports NLTK (about a second); an analysis needs neither."""
+    code = (
+        "import sys, mediakit as mk; "
+        "mk.analyze('Anti-virus firms warned on Monday. \"It is bad,\" said John Smith of Acme Corp.'); "
+        "print('nltk' in sys.modules, 'textblob' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"], out.stderr
 
 
 def test_sentence_initial_function_word_and_nationality_are_not_part_of_names() -> None:

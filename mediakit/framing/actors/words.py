@@ -163,17 +163,18 @@ def _title_case(text: str) -> bool:
 
 @functools.cache
 def _tagger() -> Any:
-    from textblob.en import tag
+    """``textblob.en.tag``, loaded without NLTK (:mod:`mediakit._textblob_tagger`)."""
+    from ..._textblob_tagger import tagger
 
-    return tag
+    return tagger()
 
 
 @functools.cache
 def _tag_lexicon() -> Any:
     """The word -> tag lexicon TextBlob's tagger reads (loaded on first use)."""
-    from textblob.en import parser
+    from ..._textblob_tagger import tag_lexicon
 
-    return parser.lexicon
+    return tag_lexicon()
 
 
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
