@@ -61,8 +61,8 @@ def tag_lexicon() -> Mapping[str, str]:
     if parser is None:
         from textblob.en import parser as own
 
-        return own.lexicon  # type: ignore[no-any-return]
-    return parser.lexicon  # type: ignore[no-any-return]
+        return own.lexicon
+    return parser.lexicon
 
 
 def tagger() -> Callable[[str], list[tuple[str, str]]]:
@@ -71,7 +71,7 @@ def tagger() -> Callable[[str], list[tuple[str, str]]]:
     if parser is None:
         from textblob.en import tag as own_tag
 
-        return own_tag  # type: ignore[no-any-return]
+        return own_tag
 
     def tag(s: str) -> list[tuple[str, str]]:
         # textblob.en.tag: parse(s, tokenize=True, tags=True, chunks=False, relations=False, lemmata=False)
