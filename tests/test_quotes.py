@@ -771,3 +771,34 @@ def test_subject_past_verbs_and_openers(text: str, mention: str) -> None:
 def test_mention_edges(text: str, mention: str) -> None:
     q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect") and q.speaker_mention)
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # reported speech ends where the writer's own clause begins
+        ("Sanders said he would not seek a recount, but his aides were less sure.", "he would not seek a recount"),
+        ("Carson said he plans to visit Libya, insisting that leaders were too cautious.",
+         "he plans to visit Libya"),
+        ("Rendell said the foundation should close, and he added that donors agreed.", "the foundation should close"),
+        ("Clinton said Republicans should give him a hearing and added that time was short.",
+         "Republicans should give him a hearing"),
+        ("Forbes says it is $4.5 billion; others put it higher.", "it is $4.5 billion"),
+        ("While the president has said he opposes the war, his aides plan for it.", "he opposes the war"),
+        # a comma inside the reported clause that opens no new clause stays in it
+        ("Officials said the bridge, which opened in 1990, would close in May.",
+         "the bridge, which opened in 1990, would close in May"),
+        # the clause may open with a contraction or a title with a full stop
+        ("They say it's been evident for weeks.", "it's been evident for weeks"),
+        ("Republicans said Mr. Obama would have a hard time.", "Mr. Obama would have a hard time"),
+    ],
+)
+def test_reported_clause_edges(text: str, content: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert q.text == content
+
+
+def test_speech_verb_after_of_is_a_noun_in_the_subject() -> None:
+    q = next(q for q in extract_quotes("At the rally, the secretary of state said she was ready to serve.")
+             if q.kind == "indirect")
+    assert (q.text, q.speaker_mention) == ("she was ready to serve", "the secretary of state")

@@ -9,6 +9,7 @@ from typing import Any
 
 from ...article import Sentence
 from ...segment import tokenize
+from ._clauses import _clause_end, _opens_subordinate
 from ._lexicon import (
     _ADJUNCT_START,
     _CLAUSE_DETS,
@@ -26,7 +27,7 @@ from ._lexicon import (
 )
 from ._marks import _rstrip
 from ._model import _Q, _Ctx, _Tok
-from ._phrases import _attach, _cue_span, _np_forward, _subject
+from ._phrases import _attach, _cue_span, _is_abbrev, _np_forward, _subject
 
 
 def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) -> list[_Q]:
@@ -127,7 +128,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                       and (_clause_start(toks[c]) or _bare_subject(toks, c))
                       and toks[c].text.lower() not in ("a", "an")
                       and not (toks[c].text[:1].isupper() and c + 1 < n
-                               and (not _is_word(toks[c + 1]) or toks[c + 1].text.lower() in _NOT_AFTER_SUBJECT))):
+                               and ((not _is_word(toks[c + 1]) and not _is_abbrev(toks[c], toks[c + 1]))
+                                    or toks[c + 1].text.lower() in _NOT_AFTER_SUBJECT))):
                 c = -1  # "warned Putin—..." is an object, not a clause
             if c >= 0 and c < n:
                 cs = toks[c].start
@@ -139,6 +141,7 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                         if toks[k].text in ("—", "–", ")"):
                             ce = _rstrip(text, cs, toks[k].start)
                             break
+                ce = _clause_end(text, toks, c, ce, in_quote, subordinate=_opens_subordinate(toks, s))
                 ce, cut = _cap(text, cs, ce)
                 if _has_words(text, cs, ce, 2) and quoted_share(cs, ce) < 0.8:
                     q = _Q(cs, ce, "indirect", notes=cut)
@@ -241,6 +244,8 @@ def _bare_subject(toks: Sequence[_Tok], c: int) -> bool:
 
 def _clause_start(tok: _Tok) -> bool:
     low = tok.text.lower()
+    if "'" in low or "’" in low:
+        low = re.split(r"['’]", low)[0]  # "it's", "they're", "we’ve"
     return low in _SUBJECT_PRONOUNS or low in _CLAUSE_DETS or (tok.text[:1].isupper() and low not in _words().stop)
 
 

@@ -65,7 +65,8 @@ def _walk_back(toks: Sequence[_Tok], v: int, limit: int) -> tuple[int, bool]:
             j -= 1  # "Sen." "J." inside a name
             continue
         if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS
-                                                 and not (t.text[:1].isupper() and low in _NAME_PARTS)):
+                                                 and not (t.text[:1].isupper() and low in _NAME_PARTS)
+                                                 and not (j >= 2 and toks[j - 2].text.lower() == "of")):
             break
         j -= 1
         if low in ("the", "a", "an"):

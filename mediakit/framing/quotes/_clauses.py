@@ -1,0 +1,65 @@
+"""Where reported speech ends: the clause boundaries that close "X said A, but B", "X said A, adding B"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ._lexicon import _SUBJECT_PRONOUNS, _is_word, _words
+from ._marks import _rstrip
+from ._model import _Tok
+
+#: Conjunctions that open a clause of the writer's after a comma: "X said A, but B", "..., while Y said C".
+_CLAUSE_CONJ = frozenset("but while whereas although though yet".split())
+#: Words opening a sentence with a subordinate clause: "While the president has said A, his administration B".
+_SUBORDINATORS = frozenset("while although though if because as since when whereas unless even".split())
+
+
+def _opens_subordinate(toks: Sequence[_Tok], s: int) -> bool:
+    """The subject at ``toks[s]`` stands in a subordinate clause that opens the sentence, with no comma
+    between: "While the president has said ...", "Although Clinton argued ..."."""
+    if s == 0 or toks[0].text.lower() not in _SUBORDINATORS:
+        return False
+    return all(t.text != "," for t in toks[1:s])
+
+
+def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Callable[[int], bool], *,
+                subordinate: bool = False) -> int:
+    """End offset of the reported clause starting at ``toks[c]`` and running at most to ``ce``.
+
+    It stops before a semicolon; before a comma followed by "but", "while", "although" ("X said A, but
+    B"), by a reporting verb's participle ("X said A, adding B", "..., insisting B") or by "and" with a
+    new subject or a reporting verb ("X said A, and he added B"); before "and" followed by a reporting
+    verb ("X said A and added B"). With ``subordinate`` (the cue stands in a clause that opens the
+    sentence, "While he has said A, his administration B") it stops at the first comma. Marks inside
+    a quotation never end it.
+    """
+    w = _words()
+    n = len(toks)
+    for k in range(c + 1, n):
+        t = toks[k]
+        if t.start >= ce:
+            break
+        if t.text not in (",", ";", "and") or in_quote(t.start):
+            continue
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is None:
+            break
+        low = nxt.text.lower()
+        stop = False
+        if t.text == ";":
+            stop = True
+        elif t.text == ",":
+            if subordinate:
+                stop = True
+            elif low in _CLAUSE_CONJ:
+                stop = True
+            elif low.endswith("ing") and low in w.speech:
+                stop = True
+            elif low == "and" and k + 2 < n:
+                after = toks[k + 2].text.lower()
+                stop = after in _SUBJECT_PRONOUNS - {"it", "there"} or (after in w.speech and not after.endswith("ing"))
+        elif low in w.speech and _is_word(nxt) and low.endswith("ed") or low in ("said", "told", "wrote"):
+            stop = True  # "said A and added B"
+        if stop:
+            return _rstrip(text, toks[c].start, t.start)
+    return ce
