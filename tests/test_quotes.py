@@ -802,3 +802,41 @@ def test_speech_verb_after_of_is_a_noun_in_the_subject() -> None:
     q = next(q for q in extract_quotes("At the rally, the secretary of state said she was ready to serve.")
              if q.kind == "indirect")
     assert (q.text, q.speaker_mention) == ("she was ready to serve", "the secretary of state")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # a cue set inside the sentence it reports: the whole sentence
+        ("Otherwise, she said, countries may simply steal growth from one another.",
+         "Otherwise, she said, countries may simply steal growth from one another", "she"),
+        # a participle cue after a comma takes a clause without "that"
+        ("The businessman has praised Putin, saying he was a stronger leader than Obama.",
+         "he was a stronger leader than Obama", "The businessman"),
+        # a clause opening with a number
+        ("The State Department has said 2,093 of the emails were redacted.", "2,093 of the emails were redacted",
+         "The State Department"),
+        # a pronoun contracted with "has" is no possessive
+        ("He's said he gets his ideas from a speech.", "he gets his ideas from a speech", "He's"),
+        # the comma that ends a quotation ends the reported clause before a participle cue
+        ('The senator said the system was "corrupt," noting that banks were strange.', 'the system was "corrupt,"',
+         "The senator"),
+    ],
+)
+def test_reported_clause_shapes(text: str, content: str, mention: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.text, q.speaker_mention) == (content, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Walking home, saying nothing, he went to bed.",  # a participle with an object, no clause
+    "He kept saying the same thing.",  # no comma before the participle
+])
+def test_participle_without_a_clause_is_no_cue(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_participle_cue_after_a_common_noun_subject() -> None:
+    q = next(q for q in extract_quotes("The New York businessman has praised Putin, saying he was a strong leader.")
+             if q.kind == "indirect")
+    assert q.speaker_mention == "The New York businessman"

@@ -11,6 +11,7 @@ from ._model import _Tok
 #: Conjunctions that open a clause of the writer's after a comma: "X said A, but B", "..., while Y said C".
 _CLAUSE_CONJ = frozenset("but while whereas although though yet".split())
 #: Words opening a sentence with a subordinate clause: "While the president has said A, his administration B".
+_CLOSING = frozenset(['"', "”", "’", "'"])
 _SUBORDINATORS = frozenset("while although though if because as since when whereas unless even".split())
 
 
@@ -39,11 +40,16 @@ def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Call
         t = toks[k]
         if t.start >= ce:
             break
-        if t.text not in (",", ";", "and") or in_quote(t.start):
+        if t.text not in (",", ";", "and"):
             continue
-        nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is None:
+        j = k + 1
+        while j < n and toks[j].text in _CLOSING:
+            j += 1  # the comma that ends a quotation ('was "corrupt," noting') ends the clause too
+        if j >= n:
             break
+        nxt = toks[j]
+        if in_quote(nxt.start):
+            continue
         low = nxt.text.lower()
         stop = False
         if t.text == ";":
@@ -55,11 +61,11 @@ def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Call
                 stop = True
             elif low.endswith("ing") and low in w.speech:
                 stop = True
-            elif low == "and" and k + 2 < n:
-                after = toks[k + 2].text.lower()
+            elif low == "and" and j + 1 < n:
+                after = toks[j + 1].text.lower()
                 stop = after in _SUBJECT_PRONOUNS - {"it", "there"} or (after in w.speech and not after.endswith("ing"))
         elif low in w.speech and _is_word(nxt) and low.endswith("ed") or low in ("said", "told", "wrote"):
             stop = True  # "said A and added B"
-        if stop:
-            return _rstrip(text, toks[c].start, t.start)
+        if stop:  # after the closing mark of a quotation that the comma ends, else before the comma
+            return _rstrip(text, toks[c].start, toks[j - 1].end if j > k + 1 else t.start)
     return ce

@@ -102,7 +102,7 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 if j > b and (j >= n or not _is_word(toks[j])):
                     _before_comma(ctx, out, toks, sent, a - 1, (a, b), (b, j), quoted_share)
                 continue
-            if s == e or re.search(r"['’]s?$", toks[a - 1].text):
+            if s == e or (re.search(r"['’]s?$", toks[a - 1].text) and toks[a - 1].text.lower()[:-2] not in _CONTRACTED):
                 continue  # no subject ("who said"), or a possessive: "Trump's alleged threat"
             c = b
             if c < n and toks[c].text.lower() == "that":
@@ -124,8 +124,9 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     c = k + 1
                 else:
                     continue
-            elif not (_lemma_is(t.text, w.clause) and not low.endswith("ing") and c < n
-                      and (_clause_start(toks[c]) or _bare_subject(toks, c))
+            elif not (_lemma_is(t.text, w.clause) and c < n
+                      and (not low.endswith("ing") or (a > 0 and toks[a - 1].text == ","))  # ", saying he was"
+                      and (_clause_start(toks[c]) or _bare_subject(toks, c) or _number_subject(toks, c))
                       and toks[c].text.lower() not in ("a", "an")
                       and not (toks[c].text[:1].isupper() and c + 1 < n
                                and ((not _is_word(toks[c + 1]) and not _is_abbrev(toks[c], toks[c + 1]))
@@ -151,7 +152,11 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             # "..., a spokesperson said." : the clause before the comma
             if e == a and s > 1 and toks[s - 1].text == "," and _looks_like_subject(toks, s, e) and (
                     b >= n or not _is_word(toks[b]) or toks[b].text.lower() in _AFTER_CUE):
-                _before_comma(ctx, out, toks, sent, s - 1, (a, b), (s, e), quoted_share)
+                k = _comma_after(toks, b)
+                if k >= 0:  # "Otherwise, she said, countries may steal growth": the sentence around the cue
+                    _around(ctx, out, toks, sent, end, k, (a, b), (s, e), quoted_share)
+                else:
+                    _before_comma(ctx, out, toks, sent, s - 1, (a, b), (s, e), quoted_share)
     return out
 
 
@@ -169,6 +174,35 @@ def _looks_like_subject(toks: Sequence[_Tok], s: int, e: int) -> bool:
         return False
     first = words[0]
     return first.lower() in _NOUN_DETS or first[:1].isupper() or first.lower() in _PRONOUNS or first.endswith("s")
+
+
+#: Pronouns contracted with "is" or "has": "He's said", not a possessive.
+_CONTRACTED = frozenset("he she it that who there what".split())
+
+
+def _comma_after(toks: Sequence[_Tok], b: int) -> int:
+    """Index of the comma that closes a cue set inside a sentence ("she said, countries ..."; "he said on
+    Monday, the talks ..."), with words of the sentence after it; else -1."""
+    k = b
+    while k < len(toks) and k - b < 5 and _is_word(toks[k]):
+        k += 1
+    if k < len(toks) and toks[k].text == "," and k + 2 < len(toks) and _is_word(toks[k + 1]):
+        return k
+    return -1
+
+
+def _around(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], sent: Sentence, end: int, comma: int,
+            cue: tuple[int, int], mention: tuple[int, int], quoted_share: Any) -> None:
+    """A cue set inside the sentence it reports: the whole sentence, the cue noted."""
+    text = ctx.text
+    cs = sent.start
+    while cs < toks[comma].start and not text[cs].isalnum():
+        cs += 1
+    ce, cut = _cap(text, cs, end)
+    if _has_words(text, cs, ce, 4) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=["the cue stands inside the reported sentence", *cut])
+        _attach(ctx, q, toks, cue, mention)
+        out.append(q)
 
 
 def _before_comma(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], sent: Sentence, comma: int,
@@ -238,6 +272,19 @@ def _bare_subject(toks: Sequence[_Tok], c: int) -> bool:
                 or low in ("whether", "not", "no", "yes")):
             return False
         if toks[k + 1].text.lower() in _FINITE:
+            return True
+    return False
+
+
+def _number_subject(toks: Sequence[_Tok], c: int) -> bool:
+    """A clause opening with a number and a finite auxiliary within five words: "said 2,093 of the emails
+    were redacted", "said 12 people had died"."""
+    if not toks[c].text[:1].isdigit():
+        return False
+    for k in range(c + 1, min(c + 6, len(toks))):
+        if not _is_word(toks[k]) and toks[k].text not in ("%", "'", "’"):
+            return False
+        if toks[k].text.lower() in _FINITE:
             return True
     return False
 
