@@ -840,3 +840,26 @@ def test_participle_cue_after_a_common_noun_subject() -> None:
     q = next(q for q in extract_quotes("The New York businessman has praised Putin, saying he was a strong leader.")
              if q.kind == "indirect")
     assert q.speaker_mention == "The New York businessman"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Nabisco announced it was laying off 600 workers.", "it was laying off 600 workers"),
+        ("Officials confirmed the report was accurate.", "the report was accurate"),
+        ("He acknowledged he made mistakes.", "he made mistakes"),
+        ("Democrats fear the party could lose the Senate.", "the party could lose the Senate"),
+    ],
+)
+def test_verbs_that_take_a_plain_clause_without_that(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Priebus announced his resignation on Monday.",  # an object, not a clause
+    "Reince Priebus announced the creation of a website to explain the process.",
+    "The inspectors found the keys in the car.",
+    "She felt the ground shake under her feet.",
+])
+def test_verbs_with_an_object_report_no_clause(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

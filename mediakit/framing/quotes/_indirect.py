@@ -90,7 +90,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS) \
                     or _name_part(toks, v):
                 continue
-            if that_only and not (v + 1 < n and toks[v + 1].text.lower() == "that"):
+            if that_only and not (v + 1 < n and toks[v + 1].text.lower() == "that") and not (
+                    _lemma_is(t.text, w.finite) and not low.endswith("ing") and _plain_clause(toks, v + 1)):
                 continue  # "the poll found that ...", never "found the keys"
             if v + 1 < n and toks[v + 1].text.lower() in ("to", "by"):
                 continue  # "said to be", "told by"
@@ -124,6 +125,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     c = k + 1
                 else:
                     continue
+            elif _lemma_is(t.text, w.finite) and not low.endswith("ing") and _plain_clause(toks, c):
+                pass  # "announced he would run", "confirmed the report was true"
             elif not (_lemma_is(t.text, w.clause) and c < n
                       and (not low.endswith("ing") or (a > 0 and toks[a - 1].text == ","))  # ", saying he was"
                       and (_clause_start(toks[c]) or _bare_subject(toks, c) or _number_subject(toks, c))
@@ -273,6 +276,30 @@ def _bare_subject(toks: Sequence[_Tok], c: int) -> bool:
             return False
         if toks[k + 1].text.lower() in _FINITE:
             return True
+    return False
+
+
+_NOMINATIVE = frozenset("he she they we i".split())
+
+
+def _plain_clause(toks: Sequence[_Tok], c: int) -> bool:
+    """``toks[c:]`` plainly opens a clause: a subject pronoun ("he would run"), or a subject of at most six
+    words and a finite auxiliary ("the report was true", "Clinton had won"); not an object ("his resignation",
+    "the creation of a website")."""
+    w = _words()
+    if c + 1 >= len(toks) or not _is_word(toks[c + 1]):
+        return False
+    low = toks[c].text.lower()
+    if low in _NOMINATIVE:
+        return True
+    if not (_clause_start(toks[c]) or _bare_subject(toks, c) or _number_subject(toks, c)) or low in ("a", "an"):
+        return False
+    for k in range(c + 1, min(c + 7, len(toks))):
+        t = toks[k].text.lower()
+        if t in _FINITE:
+            return True
+        if not _is_word(toks[k]) or t in w.stop or t in _PREPS - {"of"}:
+            return False
     return False
 
 

@@ -26,6 +26,7 @@ class _Words:
     stop: frozenset[str]
     that_verbs: frozenset[str]
     after_only: frozenset[str]
+    finite: frozenset[str]
     indirect_keys: frozenset[str]  # the only words that can start reported speech (see _indirect)
 
 
@@ -48,6 +49,7 @@ def _words() -> _Words:
         stop=cls("stop"),
         that_verbs=that_verbs,
         after_only=cls("after"),
+        finite=cls("finite"),
         indirect_keys=speech | that_verbs | {"according"},
     )
 
