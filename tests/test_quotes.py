@@ -863,3 +863,32 @@ def test_verbs_that_take_a_plain_clause_without_that(text: str, content: str) ->
 ])
 def test_verbs_with_an_object_report_no_clause(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "cue"),
+    [
+        ("Asked if her email practices were illegal, 46 percent of voters said yes.",
+         "if her email practices were illegal", None, "Asked"),
+        ("Asked by Starnes if he believed the situation was grave, Carson said he did not.",
+         "if he believed the situation was grave", "Starnes", "Asked"),
+        ("Hewitt asked Trump whether he would run, and Trump said no.", "whether he would run", "Hewitt", "asked"),
+        ("Sanders called on the Obama administration to block the deal.",
+         "the Obama administration to block the deal", "Sanders", "called on"),
+        ("Trump calls for bringing back surveillance of Muslim communities.",
+         "bringing back surveillance of Muslim communities", "Trump", "calls for"),
+    ],
+)
+def test_questions_and_calls(text: str, content: str, mention: str | None, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.text, q.speaker_mention, q.cue) == (content, mention, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The reporter called on Monday for comment.",
+    "Trump's call for a ban on Muslims drew criticism.",  # a noun
+    "The race was called for Ted Cruz after the polls closed.",  # passive: no speaker
+    "Asked about it later, he smiled.",  # no question
+])
+def test_no_question_or_call(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

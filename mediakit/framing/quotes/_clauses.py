@@ -23,6 +23,22 @@ def _opens_subordinate(toks: Sequence[_Tok], s: int) -> bool:
     return all(t.text != "," for t in toks[1:s])
 
 
+def _cue_within(toks: Sequence[_Tok], j: int, limit: int) -> bool:
+    """A reporting verb (not a participle) within ``limit`` words from ``toks[j]``, only words between: "and
+    added", "and Trump said", ", Carson said"."""
+    w = _words()
+    for k in range(j, min(j + limit + 1, len(toks))):
+        t = toks[k]
+        if not _is_word(t):
+            return False
+        low = t.text.lower()
+        if low in w.speech and t.text[:1].islower() and not low.endswith("ing"):
+            return True
+        if low in w.stop and k > j:
+            return False
+    return False
+
+
 def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Callable[[int], bool], *,
                 subordinate: bool = False) -> int:
     """End offset of the reported clause starting at ``toks[c]`` and running at most to ``ce``.
@@ -63,7 +79,9 @@ def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Call
                 stop = True
             elif low == "and" and j + 1 < n:
                 after = toks[j + 1].text.lower()
-                stop = after in _SUBJECT_PRONOUNS - {"it", "there"} or (after in w.speech and not after.endswith("ing"))
+                stop = after in _SUBJECT_PRONOUNS - {"it", "there"} or _cue_within(toks, j + 1, 3)
+            else:
+                stop = _cue_within(toks, j, 4)  # "..., Carson said he did not": another speaker's clause
         elif low in w.speech and _is_word(nxt) and low.endswith("ed") or low in ("said", "told", "wrote"):
             stop = True  # "said A and added B"
         if stop:  # after the closing mark of a quotation that the comma ends, else before the comma

@@ -9,6 +9,7 @@ from typing import Any
 
 from ...article import Sentence
 from ...segment import tokenize
+from ._asks import _CALL, _CONTRACTED, _call_content, _opening_asked, _question_after
 from ._clauses import _clause_end, _opens_subordinate
 from ._lexicon import (
     _ADJUNCT_START,
@@ -86,6 +87,12 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     continue  # "Peskov said on Monday, according to state media": the report's source
                 _according(ctx, out, toks, v, sent, end, quoted_share)
                 continue
+            if low in _CALL:
+                _called(ctx, out, toks, v, sent, end, in_quote, quoted_share)
+                continue
+            if low == "asked" and v == 0:
+                _asked(ctx, out, toks, v, in_quote, quoted_share)
+                continue
             that_only = low in w.that_verbs
             if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS) \
                     or _name_part(toks, v):
@@ -108,8 +115,9 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             c = b
             if c < n and toks[c].text.lower() == "that":
                 c += 1
-            elif _lemma_is(t.text, frozenset({"ask", "wonder"})) and c < n and toks[c].text.lower() in ("whether", "if"):
-                c += 1
+            elif _lemma_is(t.text, frozenset({"ask", "wonder"})) and not low.endswith("ing") \
+                    and _question_after(toks, c) >= 0:
+                c = _question_after(toks, c)  # "asked (the minister) whether ...": the question, its first word kept
             elif c < n and toks[c].text.lower() in _ADJUNCT_START and _that_within(toks, c, 7) >= 0:
                 c = _that_within(toks, c, 7) + 1  # "said on Saturday that ...", "said in a statement that ..."
             elif (c + 1 < n and toks[c].text == "," and _lemma_is(t.text, w.clause | {"explain", "note", "write"})
@@ -177,10 +185,6 @@ def _looks_like_subject(toks: Sequence[_Tok], s: int, e: int) -> bool:
         return False
     first = words[0]
     return first.lower() in _NOUN_DETS or first[:1].isupper() or first.lower() in _PRONOUNS or first.endswith("s")
-
-
-#: Pronouns contracted with "is" or "has": "He's said", not a possessive.
-_CONTRACTED = frozenset("he she it that who there what".split())
 
 
 def _comma_after(toks: Sequence[_Tok], b: int) -> int:
@@ -277,6 +281,40 @@ def _bare_subject(toks: Sequence[_Tok], c: int) -> bool:
         if toks[k + 1].text.lower() in _FINITE:
             return True
     return False
+
+
+def _asked(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, in_quote: Any, quoted_share: Any) -> None:
+    """"Asked (by X) whether ..., he said ...": the question up to the comma, asked by X or by no one named."""
+    wh, asker = _opening_asked(toks, v)
+    if wh < 0:
+        return
+    comma = next((k for k in range(wh + 1, len(toks)) if toks[k].text == "," and not in_quote(toks[k].start)), -1)
+    if comma < 0:
+        return
+    cs, ce = toks[wh].start, _rstrip(ctx.text, toks[wh].start, toks[comma].start)
+    if _has_words(ctx.text, cs, ce, 3) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=["a question put to the speaker of the sentence"])
+        _attach(ctx, q, toks, (v, v + 1), asker)
+        out.append(q)
+
+
+def _called(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, sent: Sentence, end: int, in_quote: Any,
+            quoted_share: Any) -> None:
+    """"X called for a ban on ...", "X called on Congress to act", "..., calling for ...": the demand."""
+    c = _call_content(toks, v)
+    if c < 0 or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS) or toks[v].text[:1].isupper() and v > 0:
+        return
+    a, _ = _cue_span(toks, v)
+    s, e = _subject(toks, a)
+    if s == e:
+        return
+    cs = toks[c].start
+    ce = _clause_end(ctx.text, toks, c, end, in_quote, subordinate=_opens_subordinate(toks, s))
+    ce, cut = _cap(ctx.text, cs, ce)
+    if _has_words(ctx.text, cs, ce, 2) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=cut)
+        _attach(ctx, q, toks, (a, c), (s, e))
+        out.append(q)
 
 
 _NOMINATIVE = frozenset("he she they we i".split())

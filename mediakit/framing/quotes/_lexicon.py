@@ -50,7 +50,7 @@ def _words() -> _Words:
         that_verbs=that_verbs,
         after_only=cls("after"),
         finite=cls("finite"),
-        indirect_keys=speech | that_verbs | {"according"},
+        indirect_keys=speech | that_verbs | {"according", "call", "calls", "called", "calling"},
     )
 
 
