@@ -892,3 +892,11 @@ def test_questions_and_calls(text: str, content: str, mention: str | None, cue: 
 ])
 def test_no_question_or_call(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_participle_cue_without_comma_takes_the_sentence_subject() -> None:
+    text = ("Trump called for deporting millions of immigrants, while also suggesting that birthright "
+            "citizenship should be abolished.")
+    q = [q for q in extract_quotes(text) if q.kind == "indirect"][-1]
+    assert (q.text, q.speaker_mention, q.cue) == ("birthright citizenship should be abolished", "Trump",
+                                                  "also suggesting")

@@ -28,7 +28,7 @@ from ._lexicon import (
 )
 from ._marks import _rstrip
 from ._model import _Q, _Ctx, _Tok
-from ._phrases import _attach, _cue_span, _is_abbrev, _np_forward, _subject
+from ._phrases import _attach, _cue_span, _first_subject, _is_abbrev, _np_forward, _subject
 
 
 def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) -> list[_Q]:
@@ -104,6 +104,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 continue  # "said to be", "told by"
             a, b = _cue_span(toks, v)
             s, e = _subject(toks, a)
+            if s == e and low.endswith("ing") and a > 0 and toks[a - 1].text != ",":
+                s, e = _first_subject(toks, a)  # "while also suggesting that", "by saying he is ready"
             if s == e and a > 1 and toks[a - 1].text == "," and b < n and toks[b].text[:1].isupper() and not that_only:
                 # "..., says Dante Scala, a political scientist." : the clause before, the speaker after
                 j = _np_forward(toks, b, limit=6)
