@@ -900,3 +900,16 @@ def test_participle_cue_without_comma_takes_the_sentence_subject() -> None:
     q = [q for q in extract_quotes(text) if q.kind == "indirect"][-1]
     assert (q.text, q.speaker_mention, q.cue) == ("birthright citizenship should be abolished", "Trump",
                                                   "also suggesting")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mrs. Clinton's campaign has said for months that it sees no reason to break with Obama.",
+         "it sees no reason to break with Obama"),
+        ("Sanders has said repeatedly that he plans to support the nominee.", "he plans to support the nominee"),
+        ("Adelson said earlier on Friday during a news conference that he may wait.", "he may wait"),
+    ],
+)
+def test_adjunct_between_the_cue_and_that(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [content]

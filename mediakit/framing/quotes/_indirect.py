@@ -120,8 +120,9 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             elif _lemma_is(t.text, frozenset({"ask", "wonder"})) and not low.endswith("ing") \
                     and _question_after(toks, c) >= 0:
                 c = _question_after(toks, c)  # "asked (the minister) whether ...": the question, its first word kept
-            elif c < n and toks[c].text.lower() in _ADJUNCT_START and _that_within(toks, c, 7) >= 0:
-                c = _that_within(toks, c, 7) + 1  # "said on Saturday that ...", "said in a statement that ..."
+            elif c < n and (toks[c].text.lower() in _THAT_ADJUNCT or toks[c].text.lower().endswith("ly")) \
+                    and _that_within(toks, c, 10) >= 0:
+                c = _that_within(toks, c, 10) + 1  # "said on Saturday that ...", "has said for months that ..."
             elif (c + 1 < n and toks[c].text == "," and _lemma_is(t.text, w.clause | {"explain", "note", "write"})
                   and not low.endswith("ing")
                   and toks[c + 1].text.lower() in _SUBJECT_PRONOUNS | _CLAUSE_DETS - {"a", "an"}):
@@ -173,6 +174,9 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
     return out
 
 
+#: Words opening an adjunct between a reporting verb and "that": "said on Saturday that", "has said for months
+#: that", "said repeatedly that", "said after the meeting that".
+_THAT_ADJUNCT = _ADJUNCT_START | frozenset("for after before from through over throughout again recently".split())
 _AFTER_CUE = frozenset("on in at after before during late last this earlier when while adding citing".split())
 
 
