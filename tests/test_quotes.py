@@ -913,3 +913,29 @@ def test_participle_cue_without_comma_takes_the_sentence_subject() -> None:
 )
 def test_adjunct_between_the_cue_and_that(text: str, content: str) -> None:
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "cue"),
+    [
+        ("Trump's warning that Britain would go to the back of the queue angered many.",
+         "Britain would go to the back of the queue angered many", "Trump's", "warning"),
+        ("Cruz entered the debate with an argument that 2016 is now a two-man contest.",
+         "2016 is now a two-man contest", "Cruz", "argument"),
+        ("There is a belief that the loss was driven by turnout.", "the loss was driven by turnout", None, "belief"),
+        # others' words about the subject: no holder named
+        ("He faced allegations that he assaulted a former aide.", "he assaulted a former aide", None, "allegations"),
+    ],
+)
+def test_reporting_nouns_with_a_that_clause(text: str, content: str, mention: str | None, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.text, q.speaker_mention, q.cue) == (content, mention, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that he made was false.",  # a relative clause: no content
+    "The promise that he broke haunted him.",
+    "His claims were false.",
+])
+def test_reporting_noun_without_a_that_clause(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

@@ -1,4 +1,5 @@
-"""Questions and calls as reported speech: "X asked (Y) whether ...", "Asked why ..., X said", "X called for ..."."""
+"""Questions, calls and claims as reported speech: "X asked (Y) whether ...", "Asked why ..., X said", "X called for
+...", "X's claim that ..."."""
 
 from __future__ import annotations
 
@@ -72,3 +73,28 @@ def _call_content(toks: Sequence[_Tok], v: int) -> int:
                 return v + 2
             k += 1
     return -1
+
+
+_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
+
+
+def _nominal_source(toks: Sequence[_Tok], v: int) -> tuple[int, int] | None:
+    """The holder before a reporting noun at ``toks[v]``: "his claim" -> "his", "Trump's repeated claim" ->
+    "Trump", "the senators' warning" -> "the senators"; None for "the claim", "a belief"."""
+    k = v - 1
+    while k >= 0 and toks[k].text[:1].islower() and _is_word(toks[k]) and v - k <= 2 \
+            and toks[k].text.lower() not in _POSSESSIVE_DETS and not re.search(r"['’]s?$", toks[k].text) \
+            and toks[k].text.lower() not in ("the", "a", "an", "this", "that"):
+        k -= 1  # adjectives: "his repeated claim", "the firmly held belief"
+    if k < 0:
+        return None
+    low = toks[k].text.lower()
+    if low in _POSSESSIVE_DETS:
+        return k, k + 1
+    if re.search(r"['’]s$", toks[k].text) or (toks[k].text in ("'", "’") and k > 0):
+        e = k + 1 if toks[k].text not in ("'", "’") else k
+        s = e - 1
+        while s > 0 and (toks[s - 1].text[:1].isupper() or toks[s - 1].text == ".") and e - s < 5:
+            s -= 1
+        return s, e
+    return None

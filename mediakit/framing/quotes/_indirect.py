@@ -9,7 +9,7 @@ from typing import Any
 
 from ...article import Sentence
 from ...segment import tokenize
-from ._asks import _CALL, _CONTRACTED, _call_content, _opening_asked, _question_after
+from ._asks import _CALL, _CONTRACTED, _call_content, _nominal_source, _opening_asked, _question_after
 from ._clauses import _clause_end, _opens_subordinate
 from ._lexicon import (
     _ADJUNCT_START,
@@ -90,6 +90,14 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             if low in _CALL:
                 _called(ctx, out, toks, v, sent, end, in_quote, quoted_share)
                 continue
+            if low in w.nominal:
+                verb = low in w.speech or low in w.that_verbs  # "fear", "claims", "hopes": a verb after a subject
+                if not verb or (v > 0 and (toks[v - 1].text.lower() in _NOUN_DETS
+                                           or toks[v - 1].text.endswith(("'s", "’s", "s'", "s’")))):
+                    _claim(ctx, out, toks, v, sent, end, in_quote, quoted_share)
+                    continue
+                if low not in w.speech and low not in w.that_verbs:
+                    continue
             if low == "asked" and v == 0:
                 _asked(ctx, out, toks, v, in_quote, quoted_share)
                 continue
@@ -304,6 +312,49 @@ def _asked(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, in_quote: Any
         out.append(q)
 
 
+def _claim(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, sent: Sentence, end: int, in_quote: Any,
+           quoted_share: Any) -> None:
+    """"his claim that ...", "Trump's warning that ...", "the belief that ...": the clause after "that", held by
+    the possessor when there is one. A relative clause ("the claim that he made") is no content."""
+    c = v + 1
+    n = len(toks)
+    if c + 2 >= n or toks[c].text.lower() != "that" or not _plain_clause(toks, c + 1) or _relative(toks, c + 1):
+        return
+    cs = toks[c + 1].start
+    ce = _clause_end(ctx.text, toks, c + 1, end, in_quote)
+    ce, cut = _cap(ctx.text, cs, ce)
+    if _has_words(ctx.text, cs, ce, 3) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=["reported by a noun", *cut])
+        src = _nominal_source(toks, v)
+        if src is None and v > 0 and toks[v].text.lower() not in _OTHERS_WORDS:
+            s, e = _first_subject(toks, v)  # "Cruz entered the debate with an argument that ..."
+            src = (s, e) if s < e and toks[s].text.lower() not in ("there", "it") else None
+        _attach(ctx, q, toks, (v, v + 1), src)
+        out.append(q)
+
+
+#: Nouns that report what others say of the sentence's subject: "including allegations that he assaulted ...".
+_OTHERS_WORDS = frozenset("""allegation allegations accusation accusations rumor rumors rumours speculation charge charges
+    finding findings notion""".split())
+
+
+def _relative(toks: Sequence[_Tok], c: int) -> bool:
+    """The words at ``toks[c]`` lack an object, as a relative clause does: "(the claim that) he made was false",
+    "(the promise that) he broke.": a past verb within four words, then a finite verb or the end."""
+    for k in range(c + 1, min(c + 5, len(toks) - 1)):
+        low = toks[k].text.lower()
+        if not _is_word(toks[k]):
+            return False
+        if low.endswith("ed") or low in _PAST:
+            nxt = toks[k + 1]
+            nl = nxt.text.lower()
+            return not _is_word(nxt) or nl in _FINITE or nl in _PAST or nl.endswith("ed")
+    return False
+
+
+_PAST = frozenset("made said broke gave kept took told got had did won lost heard saw wrote".split())
+
+
 def _called(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, sent: Sentence, end: int, in_quote: Any,
             quoted_share: Any) -> None:
     """"X called for a ban on ...", "X called on Congress to act", "..., calling for ...": the demand."""
@@ -331,7 +382,7 @@ def _plain_clause(toks: Sequence[_Tok], c: int) -> bool:
     words and a finite auxiliary ("the report was true", "Clinton had won"); not an object ("his resignation",
     "the creation of a website")."""
     w = _words()
-    if c + 1 >= len(toks) or not _is_word(toks[c + 1]):
+    if c + 1 >= len(toks) or not (_is_word(toks[c + 1]) or _is_abbrev(toks[c], toks[c + 1])):
         return False
     low = toks[c].text.lower()
     if low in _NOMINATIVE:

@@ -27,6 +27,7 @@ class _Words:
     that_verbs: frozenset[str]
     after_only: frozenset[str]
     finite: frozenset[str]
+    nominal: frozenset[str]
     indirect_keys: frozenset[str]  # the only words that can start reported speech (see _indirect)
 
 
@@ -50,7 +51,8 @@ def _words() -> _Words:
         that_verbs=that_verbs,
         after_only=cls("after"),
         finite=cls("finite"),
-        indirect_keys=speech | that_verbs | {"according", "call", "calls", "called", "calling"},
+        nominal=cls("nominal"),
+        indirect_keys=speech | that_verbs | cls("nominal") | {"according", "call", "calls", "called", "calling"},
     )
 
 
