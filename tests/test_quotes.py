@@ -939,3 +939,19 @@ def test_reporting_nouns_with_a_that_clause(text: str, content: str, mention: st
 ])
 def test_reporting_noun_without_a_that_clause(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Warren pointed out that the bank had paid no penalty.", "the bank had paid no penalty", "pointed out"),
+        ("He made it clear that he would not run.", "he would not run", "made it clear"),
+    ],
+)
+def test_reporting_phrases_with_that(text: str, content: str, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.text, q.cue) == (content, cue)
+
+
+def test_point_and_make_without_that_report_nothing() -> None:
+    assert extract_quotes("He made it clear to everyone and pointed out the exits.") == ()

@@ -98,3 +98,21 @@ def _nominal_source(toks: Sequence[_Tok], v: int) -> tuple[int, int] | None:
             s -= 1
         return s, e
     return None
+
+
+#: Reporting phrases that take a "that" clause: "pointed out that", "made (it) clear that".
+_PHRASES = {"point": (("out",),), "points": (("out",),), "pointed": (("out",),), "pointing": (("out",),),
+            "make": (("clear",), ("it", "clear")), "makes": (("clear",), ("it", "clear")),
+            "made": (("clear",), ("it", "clear")), "making": (("clear",), ("it", "clear"))}
+
+
+def _phrase_that(toks: Sequence[_Tok], v: int) -> int:
+    """Index of "that" after a reporting phrase opening at ``toks[v]`` ("pointed out that", "made it clear
+    that"); -1 when there is none."""
+    for rest in _PHRASES.get(toks[v].text.lower(), ()):
+        k = v + 1
+        if all(k + i < len(toks) and toks[k + i].text.lower() == r for i, r in enumerate(rest)):
+            k += len(rest)
+            if k < len(toks) and toks[k].text.lower() == "that":
+                return k
+    return -1

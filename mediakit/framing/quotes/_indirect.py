@@ -9,7 +9,16 @@ from typing import Any
 
 from ...article import Sentence
 from ...segment import tokenize
-from ._asks import _CALL, _CONTRACTED, _call_content, _nominal_source, _opening_asked, _question_after
+from ._asks import (
+    _CALL,
+    _CONTRACTED,
+    _PHRASES,
+    _call_content,
+    _nominal_source,
+    _opening_asked,
+    _phrase_that,
+    _question_after,
+)
 from ._clauses import _clause_end, _opens_subordinate
 from ._lexicon import (
     _ADJUNCT_START,
@@ -86,6 +95,9 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 if first_cue < v:
                     continue  # "Peskov said on Monday, according to state media": the report's source
                 _according(ctx, out, toks, v, sent, end, quoted_share)
+                continue
+            if low in _PHRASES:
+                _phrase(ctx, out, toks, v, end, in_quote, quoted_share)
                 continue
             if low in _CALL:
                 _called(ctx, out, toks, v, sent, end, in_quote, quoted_share)
@@ -353,6 +365,27 @@ def _relative(toks: Sequence[_Tok], c: int) -> bool:
 
 
 _PAST = frozenset("made said broke gave kept took told got had did won lost heard saw wrote".split())
+
+
+def _phrase(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, end: int, in_quote: Any,
+            quoted_share: Any) -> None:
+    """"X pointed out that ...", "X made it clear that ...": the clause after "that"."""
+    k = _phrase_that(toks, v)
+    if k < 0 or k + 2 >= len(toks):
+        return
+    a, _ = _cue_span(toks, v)
+    s, e = _subject(toks, a)
+    if s == e and toks[v].text.lower().endswith("ing") and a > 0:
+        s, e = _first_subject(toks, a)
+    if s == e:
+        return
+    cs = toks[k + 1].start
+    ce = _clause_end(ctx.text, toks, k + 1, end, in_quote, subordinate=_opens_subordinate(toks, s))
+    ce, cut = _cap(ctx.text, cs, ce)
+    if _has_words(ctx.text, cs, ce, 2) and quoted_share(cs, ce) < 0.8:
+        q = _Q(cs, ce, "indirect", notes=cut)
+        _attach(ctx, q, toks, (a, k), (s, e))
+        out.append(q)
 
 
 def _called(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, sent: Sentence, end: int, in_quote: Any,

@@ -52,7 +52,8 @@ def _words() -> _Words:
         after_only=cls("after"),
         finite=cls("finite"),
         nominal=cls("nominal"),
-        indirect_keys=speech | that_verbs | cls("nominal") | {"according", "call", "calls", "called", "calling"},
+        indirect_keys=speech | that_verbs | cls("nominal") | {"according", "call", "calls", "called", "calling"}
+        | {"point", "points", "pointed", "pointing", "make", "makes", "made", "making"},
     )
 
 
