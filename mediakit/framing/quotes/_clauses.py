@@ -75,7 +75,7 @@ def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Call
                 stop = True
             elif low in _CLAUSE_CONJ:
                 stop = True
-            elif low.endswith("ing") and low in w.speech:
+            elif low.endswith("ing") and low in w.reporting:
                 stop = True
             elif low == "and" and j + 1 < n:
                 after = toks[j + 1].text.lower()

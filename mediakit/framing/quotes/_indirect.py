@@ -114,7 +114,7 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 _asked(ctx, out, toks, v, in_quote, quoted_share)
                 continue
             that_only = low in w.that_verbs
-            if (low not in w.speech and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS) \
+            if (low not in w.reporting and not that_only) or (v > 0 and toks[v - 1].text.lower() in _NOUN_DETS) \
                     or _name_part(toks, v):
                 continue
             if that_only and not (v + 1 < n and toks[v + 1].text.lower() == "that") and not (

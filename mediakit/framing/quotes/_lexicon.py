@@ -28,6 +28,7 @@ class _Words:
     after_only: frozenset[str]
     finite: frozenset[str]
     nominal: frozenset[str]
+    reporting: frozenset[str]  # speech verbs and the participles that report a clause: reported speech only
     indirect_keys: frozenset[str]  # the only words that can start reported speech (see _indirect)
 
 
@@ -52,7 +53,8 @@ def _words() -> _Words:
         after_only=cls("after"),
         finite=cls("finite"),
         nominal=cls("nominal"),
-        indirect_keys=speech | that_verbs | cls("nominal") | {"according", "call", "calls", "called", "calling"}
+        reporting=speech | cls("participle"),
+        indirect_keys=speech | cls("participle") | that_verbs | cls("nominal") | {"according", "call", "calls", "called", "calling"}
         | {"point", "points", "pointed", "pointing", "make", "makes", "made", "making"},
     )
 
