@@ -777,7 +777,17 @@ def test_mention_edges(text: str, mention: str) -> None:
     ("text", "content"),
     [
         # reported speech ends where the writer's own clause begins
-        ("Sanders said he would not seek a recount, but his aides were less sure.", "he would not seek a recount"),
+        ("Sanders said he would not seek a recount, but his aides said they were less sure.",
+         "he would not seek a recount"),
+        ("Sandoval said he had voted for Rubio, but cautioned against reading too much into it.",
+         "he had voted for Rubio"),
+        ("Rubio said Trump could not lead, while Cruz said the stakes were too high.",
+         "Trump could not lead"),
+        # a contrast with no reporting verb of its own stays in the reported clause
+        ("Houlihan added that Sony had done well, but it definitely helped that the release coincided.",
+         "Sony had done well, but it definitely helped that the release coincided"),
+        ("Speculation suggests that Euronext can bid 1.4bn, while its rival may up its bid.",
+         "Euronext can bid 1.4bn, while its rival may up its bid"),
         ("Carson said he plans to visit Libya, insisting that leaders were too cautious.",
          "he plans to visit Libya"),
         ("Rendell said the foundation should close, and he added that donors agreed.", "the foundation should close"),
@@ -848,7 +858,7 @@ def test_participle_cue_after_a_common_noun_subject() -> None:
         ("Nabisco announced it was laying off 600 workers.", "it was laying off 600 workers"),
         ("Officials confirmed the report was accurate.", "the report was accurate"),
         ("He acknowledged he made mistakes.", "he made mistakes"),
-        ("Democrats fear the party could lose the Senate.", "the party could lose the Senate"),
+        ("Democrats feared the party could lose the Senate.", "the party could lose the Senate"),
     ],
 )
 def test_verbs_that_take_a_plain_clause_without_that(text: str, content: str) -> None:
@@ -955,3 +965,12 @@ def test_reporting_phrases_with_that(text: str, content: str, cue: str) -> None:
 
 def test_point_and_make_without_that_report_nothing() -> None:
     assert extract_quotes("He made it clear to everyone and pointed out the exits.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The ex-chat show host had been quite useful.",  # 'show' is a noun
+    "But he played down reports Mr Blair was considering a new treaty.",  # 'reports' is a noun
+    "The images were removed as soon as she learned she had been suspended.",  # knowledge, not speech
+])
+def test_nouns_and_knowledge_report_no_clause(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

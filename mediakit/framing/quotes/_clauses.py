@@ -43,8 +43,9 @@ def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Call
                 subordinate: bool = False) -> int:
     """End offset of the reported clause starting at ``toks[c]`` and running at most to ``ce``.
 
-    It stops before a semicolon; before a comma followed by "but", "while", "although" ("X said A, but
-    B"), by a reporting verb's participle ("X said A, adding B", "..., insisting B") or by "and" with a
+    It stops before a semicolon; before a comma followed by "but", "while", "although" with a reporting
+    verb of its own ("X said A, while Y said B", "X said A, but cautioned B"; not "X added A, but it helped
+    that B", the same speaker's contrast), by a reporting verb's participle ("X said A, adding B", "..., insisting B") or by "and" with a
     new subject or a reporting verb ("X said A, and he added B"); before "and" followed by a reporting
     verb ("X said A and added B"). With ``subordinate`` (the cue stands in a clause that opens the
     sentence, "While he has said A, his administration B") it stops at the first comma. Marks inside
@@ -73,8 +74,11 @@ def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Call
         elif t.text == ",":
             if subordinate:
                 stop = True
+            elif low == "but" and j + 1 < n:
+                after = toks[j + 1]
+                stop = _cue_within(toks, j + 1, 6) or (after.text[:1].islower() and after.text.lower().endswith("ed"))
             elif low in _CLAUSE_CONJ:
-                stop = True
+                stop = _cue_within(toks, j + 1, 6)  # "..., while Cruz said ...", not "..., while its rival may ..."
             elif low.endswith("ing") and low in w.reporting:
                 stop = True
             elif low == "and" and j + 1 < n:

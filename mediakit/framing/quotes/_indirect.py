@@ -118,7 +118,7 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     or _name_part(toks, v):
                 continue
             if that_only and not (v + 1 < n and toks[v + 1].text.lower() == "that") and not (
-                    _lemma_is(t.text, w.finite) and not low.endswith("ing") and _plain_clause(toks, v + 1)):
+                    _takes_plain_clause(t.text) and _plain_clause(toks, v + 1)):
                 continue  # "the poll found that ...", never "found the keys"
             if v + 1 < n and toks[v + 1].text.lower() in ("to", "by"):
                 continue  # "said to be", "told by"
@@ -156,7 +156,7 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                     c = k + 1
                 else:
                     continue
-            elif _lemma_is(t.text, w.finite) and not low.endswith("ing") and _plain_clause(toks, c):
+            elif _takes_plain_clause(t.text) and _plain_clause(toks, c):
                 pass  # "announced he would run", "confirmed the report was true"
             elif not (_lemma_is(t.text, w.clause) and c < n
                       and (not low.endswith("ing") or (a > 0 and toks[a - 1].text == ","))  # ", saying he was"
@@ -407,6 +407,18 @@ def _called(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], v: int, sent: Senten
         out.append(q)
 
 
+#: Verbs of the ``finite`` class that are nouns as often ("reports", "the show", "hopes"): only their past
+#: form reports a plain clause ("reported he would run"; not "played down reports Mr Blair was").
+_NOUN_TOO = frozenset("report show note hope fear estimate signal".split())
+
+
+def _takes_plain_clause(word: str) -> bool:
+    low = word.lower()
+    if low.endswith("ing") or not _lemma_is(low, _words().finite):
+        return False
+    return not (_lemma_is(low, _NOUN_TOO) and not low.endswith(("ed", "wn")))
+
+
 _NOMINATIVE = frozenset("he she they we i".split())
 
 
@@ -420,8 +432,8 @@ def _plain_clause(toks: Sequence[_Tok], c: int) -> bool:
     low = toks[c].text.lower()
     if low in _NOMINATIVE:
         return True
-    if not (_clause_start(toks[c]) or _bare_subject(toks, c) or _number_subject(toks, c)) or low in ("a", "an"):
-        return False
+    if not (_clause_start(toks[c]) or _number_subject(toks, c)) or low in ("a", "an"):
+        return False  # not a bare noun: "the chat show host had been" is no clause of "show"
     for k in range(c + 1, min(c + 7, len(toks))):
         t = toks[k].text.lower()
         if t in _FINITE:
