@@ -75,8 +75,8 @@ def _clause_end(text: str, toks: Sequence[_Tok], c: int, ce: int, in_quote: Call
             if subordinate:
                 stop = True
             elif low == "but" and j + 1 < n:
-                after = toks[j + 1]
-                stop = _cue_within(toks, j + 1, 6) or (after.text[:1].islower() and after.text.lower().endswith("ed"))
+                verb = toks[j + 1].text
+                stop = _cue_within(toks, j + 1, 6) or (verb[:1].islower() and verb.lower().endswith("ed"))
             elif low in _CLAUSE_CONJ:
                 stop = _cue_within(toks, j + 1, 6)  # "..., while Cruz said ...", not "..., while its rival may ..."
             elif low.endswith("ing") and low in w.reporting:
