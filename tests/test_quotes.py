@@ -974,3 +974,8 @@ def test_point_and_make_without_that_report_nothing() -> None:
 ])
 def test_nouns_and_knowledge_report_no_clause(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_that_as_a_determiner_after_an_adverb_opens_no_clause() -> None:
+    text = "Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash, although a cut seems unlikely."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

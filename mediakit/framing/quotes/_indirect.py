@@ -253,11 +253,15 @@ def _before_comma(ctx: _Ctx, out: list[_Q], toks: Sequence[_Tok], sent: Sentence
 
 
 def _that_within(toks: Sequence[_Tok], c: int, limit: int) -> int:
-    """Index of "that" within ``limit`` word tokens from ``c`` (no punctuation between), else -1."""
+    """Index of "that" within ``limit`` word tokens from ``c`` (no punctuation between) that opens a clause
+    ("said on Saturday that the talks"; not the determiner of "would not say exactly how they would use that
+    cash"), else -1."""
     k = c
     while k < len(toks) and k - c < limit and _is_word(toks[k]):
         if toks[k].text.lower() == "that":
-            return k
+            j = k + 1  # a determiner: "that cash," (a lower-case word, then a mark)
+            det = j + 1 < len(toks) and toks[j].text[:1].islower() and not _is_word(toks[j + 1])
+            return -1 if det else k
         k += 1
     return -1
 
