@@ -979,3 +979,9 @@ def test_nouns_and_knowledge_report_no_clause(text: str) -> None:
 def test_that_as_a_determiner_after_an_adverb_opens_no_clause() -> None:
     text = "Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash, although a cut seems unlikely."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_speech_verb_after_a_determiner_ends_no_clause() -> None:
+    text = "JP Morgan said it was setting up a scholarship for students in Louisiana, the state where it began."
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert q.text.endswith("the state where it began")

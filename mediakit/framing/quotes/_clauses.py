@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ._lexicon import _SUBJECT_PRONOUNS, _is_word, _words
+from ._lexicon import _NOUN_DETS, _SUBJECT_PRONOUNS, _is_word, _words
 from ._marks import _rstrip
 from ._model import _Tok
 
@@ -32,8 +32,9 @@ def _cue_within(toks: Sequence[_Tok], j: int, limit: int) -> bool:
         if not _is_word(t):
             return False
         low = t.text.lower()
-        if low in w.speech and t.text[:1].islower() and not low.endswith("ing"):
-            return True
+        if low in w.speech and t.text[:1].islower() and not low.endswith("ing") \
+                and not (k > 0 and toks[k - 1].text.lower() in _NOUN_DETS):
+            return True  # not a noun: "Louisiana, the state where ..."
         if low in w.stop and k > j:
             return False
     return False
