@@ -771,3 +771,217 @@ def test_subject_past_verbs_and_openers(text: str, mention: str) -> None:
 def test_mention_edges(text: str, mention: str) -> None:
     q = next(q for q in extract_quotes(text) if q.kind in ("direct", "indirect") and q.speaker_mention)
     assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # reported speech ends where the writer's own clause begins
+        ("Sanders said he would not seek a recount, but his aides said they were less sure.",
+         "he would not seek a recount"),
+        ("Sandoval said he had voted for Rubio, but cautioned against reading too much into it.",
+         "he had voted for Rubio"),
+        ("Rubio said Trump could not lead, while Cruz said the stakes were too high.",
+         "Trump could not lead"),
+        # a contrast with no reporting verb of its own stays in the reported clause
+        ("Houlihan added that Sony had done well, but it definitely helped that the release coincided.",
+         "Sony had done well, but it definitely helped that the release coincided"),
+        ("Speculation suggests that Euronext can bid 1.4bn, while its rival may up its bid.",
+         "Euronext can bid 1.4bn, while its rival may up its bid"),
+        ("Carson said he plans to visit Libya, insisting that leaders were too cautious.",
+         "he plans to visit Libya"),
+        ("Rendell said the foundation should close, and he added that donors agreed.", "the foundation should close"),
+        ("Clinton said Republicans should give him a hearing and added that time was short.",
+         "Republicans should give him a hearing"),
+        ("Forbes says it is $4.5 billion; others put it higher.", "it is $4.5 billion"),
+        ("While the president has said he opposes the war, his aides plan for it.", "he opposes the war"),
+        # a comma inside the reported clause that opens no new clause stays in it
+        ("Officials said the bridge, which opened in 1990, would close in May.",
+         "the bridge, which opened in 1990, would close in May"),
+        # the clause may open with a contraction or a title with a full stop
+        ("They say it's been evident for weeks.", "it's been evident for weeks"),
+        ("Republicans said Mr. Obama would have a hard time.", "Mr. Obama would have a hard time"),
+    ],
+)
+def test_reported_clause_edges(text: str, content: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert q.text == content
+
+
+def test_speech_verb_after_of_is_a_noun_in_the_subject() -> None:
+    q = next(q for q in extract_quotes("At the rally, the secretary of state said she was ready to serve.")
+             if q.kind == "indirect")
+    assert (q.text, q.speaker_mention) == ("she was ready to serve", "the secretary of state")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # a cue set inside the sentence it reports: the whole sentence
+        ("Otherwise, she said, countries may simply steal growth from one another.",
+         "Otherwise, she said, countries may simply steal growth from one another", "she"),
+        # a participle cue after a comma takes a clause without "that"
+        ("The businessman has praised Putin, saying he was a stronger leader than Obama.",
+         "he was a stronger leader than Obama", "The businessman"),
+        # a clause opening with a number
+        ("The State Department has said 2,093 of the emails were redacted.", "2,093 of the emails were redacted",
+         "The State Department"),
+        # a pronoun contracted with "has" is no possessive
+        ("He's said he gets his ideas from a speech.", "he gets his ideas from a speech", "He's"),
+        # the comma that ends a quotation ends the reported clause before a participle cue
+        ('The senator said the system was "corrupt," noting that banks were strange.', 'the system was "corrupt,"',
+         "The senator"),
+    ],
+)
+def test_reported_clause_shapes(text: str, content: str, mention: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.text, q.speaker_mention) == (content, mention)
+
+
+@pytest.mark.parametrize("text", [
+    "Walking home, saying nothing, he went to bed.",  # a participle with an object, no clause
+    "He kept saying the same thing.",  # no comma before the participle
+])
+def test_participle_without_a_clause_is_no_cue(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_participle_cue_after_a_common_noun_subject() -> None:
+    q = next(q for q in extract_quotes("The New York businessman has praised Putin, saying he was a strong leader.")
+             if q.kind == "indirect")
+    assert q.speaker_mention == "The New York businessman"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Nabisco announced it was laying off 600 workers.", "it was laying off 600 workers"),
+        ("Officials confirmed the report was accurate.", "the report was accurate"),
+        ("He acknowledged he made mistakes.", "he made mistakes"),
+        ("Democrats feared the party could lose the Senate.", "the party could lose the Senate"),
+    ],
+)
+def test_verbs_that_take_a_plain_clause_without_that(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Priebus announced his resignation on Monday.",  # an object, not a clause
+    "Reince Priebus announced the creation of a website to explain the process.",
+    "The inspectors found the keys in the car.",
+    "She felt the ground shake under her feet.",
+])
+def test_verbs_with_an_object_report_no_clause(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "cue"),
+    [
+        ("Asked if her email practices were illegal, 46 percent of voters said yes.",
+         "if her email practices were illegal", None, "Asked"),
+        ("Asked by Starnes if he believed the situation was grave, Carson said he did not.",
+         "if he believed the situation was grave", "Starnes", "Asked"),
+        ("Hewitt asked Trump whether he would run, and Trump said no.", "whether he would run", "Hewitt", "asked"),
+        ("Sanders called on the Obama administration to block the deal.",
+         "the Obama administration to block the deal", "Sanders", "called on"),
+        ("Trump calls for bringing back surveillance of Muslim communities.",
+         "bringing back surveillance of Muslim communities", "Trump", "calls for"),
+    ],
+)
+def test_questions_and_calls(text: str, content: str, mention: str | None, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.text, q.speaker_mention, q.cue) == (content, mention, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The reporter called on Monday for comment.",
+    "Trump's call for a ban on Muslims drew criticism.",  # a noun
+    "The race was called for Ted Cruz after the polls closed.",  # passive: no speaker
+    "Asked about it later, he smiled.",  # no question
+])
+def test_no_question_or_call(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_participle_cue_without_comma_takes_the_sentence_subject() -> None:
+    text = ("Trump called for deporting millions of immigrants, while also suggesting that birthright "
+            "citizenship should be abolished.")
+    q = [q for q in extract_quotes(text) if q.kind == "indirect"][-1]
+    assert (q.text, q.speaker_mention, q.cue) == ("birthright citizenship should be abolished", "Trump",
+                                                  "also suggesting")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mrs. Clinton's campaign has said for months that it sees no reason to break with Obama.",
+         "it sees no reason to break with Obama"),
+        ("Sanders has said repeatedly that he plans to support the nominee.", "he plans to support the nominee"),
+        ("Adelson said earlier on Friday during a news conference that he may wait.", "he may wait"),
+    ],
+)
+def test_adjunct_between_the_cue_and_that(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "cue"),
+    [
+        ("Trump's warning that Britain would go to the back of the queue angered many.",
+         "Britain would go to the back of the queue angered many", "Trump's", "warning"),
+        ("Cruz entered the debate with an argument that 2016 is now a two-man contest.",
+         "2016 is now a two-man contest", "Cruz", "argument"),
+        ("There is a belief that the loss was driven by turnout.", "the loss was driven by turnout", None, "belief"),
+        # others' words about the subject: no holder named
+        ("He faced allegations that he assaulted a former aide.", "he assaulted a former aide", None, "allegations"),
+    ],
+)
+def test_reporting_nouns_with_a_that_clause(text: str, content: str, mention: str | None, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.text, q.speaker_mention, q.cue) == (content, mention, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that he made was false.",  # a relative clause: no content
+    "The promise that he broke haunted him.",
+    "His claims were false.",
+])
+def test_reporting_noun_without_a_that_clause(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Warren pointed out that the bank had paid no penalty.", "the bank had paid no penalty", "pointed out"),
+        ("He made it clear that he would not run.", "he would not run", "made it clear"),
+    ],
+)
+def test_reporting_phrases_with_that(text: str, content: str, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert (q.text, q.cue) == (content, cue)
+
+
+def test_point_and_make_without_that_report_nothing() -> None:
+    assert extract_quotes("He made it clear to everyone and pointed out the exits.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The ex-chat show host had been quite useful.",  # 'show' is a noun
+    "But he played down reports Mr Blair was considering a new treaty.",  # 'reports' is a noun
+    "The images were removed as soon as she learned she had been suspended.",  # knowledge, not speech
+])
+def test_nouns_and_knowledge_report_no_clause(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_that_as_a_determiner_after_an_adverb_opens_no_clause() -> None:
+    text = "Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash, although a cut seems unlikely."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_speech_verb_after_a_determiner_ends_no_clause() -> None:
+    text = "JP Morgan said it was setting up a scholarship for students in Louisiana, the state where it began."
+    q = next(q for q in extract_quotes(text) if q.kind == "indirect")
+    assert q.text.endswith("the state where it began")

@@ -26,6 +26,9 @@ class _Words:
     stop: frozenset[str]
     that_verbs: frozenset[str]
     after_only: frozenset[str]
+    finite: frozenset[str]
+    nominal: frozenset[str]
+    reporting: frozenset[str]  # speech verbs and the participles that report a clause: reported speech only
     indirect_keys: frozenset[str]  # the only words that can start reported speech (see _indirect)
 
 
@@ -48,7 +51,11 @@ def _words() -> _Words:
         stop=cls("stop"),
         that_verbs=that_verbs,
         after_only=cls("after"),
-        indirect_keys=speech | that_verbs | {"according"},
+        finite=cls("finite"),
+        nominal=cls("nominal"),
+        reporting=speech | cls("participle"),
+        indirect_keys=speech | cls("participle") | that_verbs | cls("nominal") | {"according", "call", "calls", "called", "calling"}
+        | {"point", "points", "pointed", "pointing", "make", "makes", "made", "making"},
     )
 
 

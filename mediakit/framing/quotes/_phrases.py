@@ -65,7 +65,8 @@ def _walk_back(toks: Sequence[_Tok], v: int, limit: int) -> tuple[int, bool]:
             j -= 1  # "Sen." "J." inside a name
             continue
         if not _is_word(t) or low in w.stop or (low in w.speech and low not in _NOUN_DETS
-                                                 and not (t.text[:1].isupper() and low in _NAME_PARTS)):
+                                                 and not (t.text[:1].isupper() and low in _NAME_PARTS)
+                                                 and not (j >= 2 and toks[j - 2].text.lower() == "of")):
             break
         j -= 1
         if low in ("the", "a", "an"):
@@ -274,6 +275,14 @@ def _first_subject(toks: Sequence[_Tok], a: int) -> tuple[int, int]:
         comma = next((k for k in range(1, a) if toks[k].text == ","), -1)
         if comma > 0:
             lo = comma + 1
+    if lo < a and toks[lo].text.lower() in ("the", "a", "an"):
+        e = lo + 1  # "The New York businessman has praised Putin, saying": a common noun phrase
+        while e < a and e - lo < 7 and _is_word(toks[e]) and toks[e].text.lower() not in _words().aux \
+                and toks[e].text.lower() not in _words().stop and toks[e].text.lower() not in _PREPS \
+                and not toks[e].text.lower().endswith("ed"):
+            e += 1
+        if e > lo + 1 and e < a and (toks[e].text.lower() in _words().aux or toks[e].text.lower().endswith("ed")):
+            return lo, e
     for k in range(lo, a):
         t = toks[k]
         low = t.text.lower()
