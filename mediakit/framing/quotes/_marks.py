@@ -137,14 +137,18 @@ def _after_mark(text: str, pos: int) -> int:
 def _double_apostrophes(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """'' used as a double quotation mark (news archives render “ and ” so): (offset, open/close)."""
     out: list[tuple[int, str]] = []
-    for m in re.finditer(r"''(?!')", text[start:end]):
+    for m in re.finditer(r"'''?", text[start:end]):
         pos = start + m.start()
         if pos > 0 and text[pos - 1] == "'":
             continue
+        triple = len(m.group()) == 3  # a single quotation nested at the edge of a double one: ''' is '' + ' or ' + ''
         before = text[pos - 1] if pos > start else " "
-        after = text[pos + 2] if pos + 2 < end else " "
+        after = text[pos + len(m.group())] if pos + len(m.group()) < end else " "
         opens = (before.isspace() or before in "([{—–-/:;") and not after.isspace()
-        out.append((pos, "open" if opens else "close"))
+        if triple and pos + 3 < end and text[pos + 3] == "'":
+            continue  # four or more: no reading
+        # ''' opening: the double mark first (''|'We ...); closing: the single mark first (...them,'|'')
+        out.append((pos + 1 if triple and not opens else pos, "open" if opens else "close"))
     return out
 
 
