@@ -1,0 +1,44 @@
+"""Quotes: speakers of direct quotations that the common patterns miss (odd marks, verbs no list holds,
+cues with no subject of their own, introductions, bylines), and speaker mentions in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit.framing.quotes import extract_quotes
+
+
+def _direct(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker mention, cue) of the direct quotes."""
+    return [(q.text, q.speaker_mention, q.cue) for q in extract_quotes(text) if q.kind == "direct"]
+
+
+# (text, expected direct quotes [(text, speaker mention, cue)])
+CASES = [
+    # ''' : a single quotation nested at the edge of a '' one
+    ("''I think voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona.",
+     [("I think voters will not be satisfied with 'We'll bomb them,'", "Senator John McCain of Arizona", "said")]),
+    ("'''Kosovo is special,' they tell us,'' Mr. Putin said.",
+     [("'Kosovo is special,' they tell us,", "Mr. Putin", "said")]),
+    # a verb of manner that no list holds, either order
+    ('"We will win this," Toomey fumed on Tuesday.', [("We will win this,", "Toomey", "fumed")]),
+    ('"This is fantastic!" beamed Donald Hartley.', [("This is fantastic!", "Donald Hartley", "beamed")]),
+    ('"Governor, let me help you out," the vice-presidential nominee riffed.',
+     [("Governor, let me help you out,", "the vice-presidential nominee", "riffed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _direct(text) == expected
+
+
+def test_manner_verb_needs_a_quotation_that_opens_the_sentence() -> None:
+    # a title inside the writer's sentence is no quotation of the actor
+    qs = extract_quotes('He spoke about his comedy project, "Latin History for Dummies," the actor discussed.')
+    assert all(q.cue != "discussed" for q in qs)
+
+
+def test_manner_verb_stays_in_the_paragraph() -> None:
+    qs = extract_quotes('"Will you pay me $5 million?"\nThe next debate is scheduled for Dec. 15.')
+    assert [q.cue for q in qs if q.kind == "direct"] == [None]
