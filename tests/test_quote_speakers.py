@@ -42,3 +42,35 @@ def test_manner_verb_needs_a_quotation_that_opens_the_sentence() -> None:
 def test_manner_verb_stays_in_the_paragraph() -> None:
     qs = extract_quotes('"Will you pay me $5 million?"\nThe next debate is scheduled for Dec. 15.')
     assert [q.cue for q in qs if q.kind == "direct"] == [None]
+
+
+CASES_MORE = [
+    # a cue with no subject of its own: the speaker of the quotation before in the sentence, or the sentence's subject
+    ('Smith described the move as a "breach of trust," adding: "I am now informing all of our members."',
+     [("I am now informing all of our members.", "Smith", "adding")]),
+    ('On CBS, Jane Roe stated, "When I look at this, it is bad," adding, "I think 1,500 people were killed."',
+     [("When I look at this, it is bad,", "Jane Roe", "stated"),
+      ("I think 1,500 people were killed.", "Jane Roe", "adding")]),
+    ('Appearing before supporters, Suu Kyi said it was too early to congratulate winners but added, '
+     '"I think you all have an idea of the results."',
+     [("I think you all have an idea of the results.", "Suu Kyi", "added")]),
+    # "once said:" is the cue ("when asked:" is not)
+    ("Famed fight doctor Ferdie Pacheco once said: “Cassius Clay was born in Louisville.”",
+     [("Cassius Clay was born in Louisville.", "Famed fight doctor Ferdie Pacheco", "once said")]),
+    # a colon with no reporting verb: the subject of the sentence, after an opening phrase, with its title
+    ("Mr. Slinker sees him in the spirit of Silicon Valley: ''He's a start-up kind of guy.''",
+     [("He's a start-up kind of guy.", "Mr. Slinker", None)]),
+    ("Asked which county was his favorite, Smith demurred: “Whichever one I’m in at the moment.”",
+     [("Whichever one I’m in at the moment.", "Smith", None)]),
+    ("Then, the laugh line: ''I want to do this myself.''", [("I want to do this myself.", None, None)]),
+    # the sentence before ends with a colon and has no reporting verb
+    ("When Wallace died, President Clinton released the following statement:\n\n"
+     "“Hillary and I offer our condolences to the family.”",
+     [("Hillary and I offer our condolences to the family.", "President Clinton", None)]),
+    ('Here are the details:\n\n"The plan costs $5 billion."', [("The plan costs $5 billion.", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_MORE)
+def test_speakers_more(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _direct(text) == expected

@@ -25,6 +25,7 @@ from ._phrases import (
     _apposition_head,
     _attach,
     _cue_span,
+    _first_subject,
     _is_abbrev,
     _np_backward,
     _np_forward,
@@ -159,7 +160,8 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
         if (low in w.speech or low in w.naming) and not _name_part(toks, v):
             if v > 0 and toks[v - 1].text.lower() in _NOUN_DETS:
                 return False
-            if v > 0 and toks[v - 1].text.lower() in ("when", "if", "as", "after", "before", "while", "once"):
+            if v > 0 and toks[v - 1].text.lower() in ("when", "if", "as", "after", "before", "while", "once") \
+                    and low not in ("said", "says", "wrote", "writes"):  # "he once said:" is the cue
                 continue  # "who told Congress when asked last month:" -> "told"
             a, b = _cue_span(toks, v)
             s, e = _subject(toks, a)
@@ -170,9 +172,19 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
                 j = _np_forward(toks, b)  # "said Peskov:"
                 _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
                 return True
+            if a > 0 and (toks[a - 1].text.lower() in ("and", "but") or toks[a].text.lower().endswith("ing")):
+                # "Suu Kyi, 70, said it was too early but added,": the subject of the sentence
+                s, e = _first_subject(toks, a)
+                if s < e and not any(t.text in _QUOTE_MARKS for t in toks[s:a]):
+                    _attach(ctx, q, toks, (a, b), (s, e))
+                    q.notes.append("speaker is the subject of the sentence")
+                    return True
             _attach(ctx, q, toks, (a, b), None)
             return True
     return False
+
+
+_QUOTE_MARKS = frozenset('"“”\'‘’')
 
 
 #: Words that open an adverbial phrase or clause before the subject: "Ever since she endorsed X, ...".
@@ -233,7 +245,9 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
             ptext = text[prev.start : prev.end].rstrip()
             if s_open.paragraph - prev.paragraph <= 1 and prev.start >= prev_end:
                 if ptext.endswith(":"):
-                    _attr_before(ctx, q, prev.start, prev.end, need_punct=True)
+                    if not _attr_before(ctx, q, prev.start, prev.end, need_punct=True):
+                        # "President Clinton released the following statement:"
+                        _colon_subject(ctx, q, _toks(ctx, max(prev.start, prev.end - _WINDOW), prev.end))
                 elif ptext.endswith(".") and not any(c in ptext for c in "\"“”"):
                     _attr_statement(ctx, q, prev)
         return True
@@ -253,27 +267,7 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         q.kind = "direct"
         if _attr_after(ctx, q, ce, after_end):
             return True  # 'Fiorina was far less bubbly: "..." she recounted'
-        toks = _toks(ctx, max(before_start, om - _WINDOW), om)
-        dash = max((i for i, t in enumerate(toks) if t.text in _DASHES or t.text == ";"), default=-1)
-        toks = toks[dash + 1 :]
-        if toks and (toks[0].text.lower() in _PREPS or toks[0].text.lower() in _OPENERS):
-            # "At a conference that month in Aspen, the graduate ...:" the subject follows the opening phrase
-            comma = max((i for i, t in enumerate(toks) if t.text == ","), default=-1)
-            toks = toks[comma + 1 :] if comma >= 0 else []
-        if len(toks) >= 2 and toks[-1].text == ":" and len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
-                and toks[-2].text[:1].isupper() and all(_is_word(t) or t.text == "." for t in toks[:-1]):
-            # a name at the end: "BBC Two controller Roly Keating:", not "Jane Roe was blunt:"
-            q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"', '- Philip Bump: "..."'
-            q.notes.append("speaker named before a colon, no reporting verb")
-        elif toks and _is_word(toks[0]) and (toks[0].text.lower() in _SUBJECT_PRONOUNS - {"it", "there", "you", "i", "we"}
-                                            or (toks[0].text[:1].isupper() and toks[0].text.lower() not in w.stop
-                                                and toks[0].text.lower() not in _NOUN_DETS)):
-            e = 1
-            while e < len(toks) and toks[e].text[:1].isupper() and _is_word(toks[e]):
-                e += 1
-            q.mention = (toks[0].start, toks[e - 1].end)  # 'Clinton has since apologized for it: "..."'
-            q.notes.append("speaker is the subject of the sentence before the colon")
-        else:
+        if not _colon_subject(ctx, q, _toks(ctx, max(before_start, om - _WINDOW), om)):
             q.notes.append("no reporting verb before the colon")
         return True
     if stripped.endswith(",") and re.search(r"\baccording to\b[^,;.]{1,80},$", stripped, re.IGNORECASE):
@@ -292,6 +286,64 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
     q.notes = [n for n in q.notes if n != _MANNER]
     _attr_partial(ctx, q, s_open, om)
     return True
+
+
+#: Capitalised words that open a sentence but name no one: "Then, the laugh line:", "Asked about it, he ...".
+_NOT_SUBJECT = frozenset("then here there more each now still later also so yet instead asked next first finally".split())
+
+
+def _colon_subject(ctx: _Ctx, q: _Q, toks: list[_WinTok]) -> bool:
+    """The speaker of a quotation introduced by a colon with no reporting verb: a name just before the colon
+    ('Trump: "I will win"'), else the subject opening the sentence ('Clinton has since apologized for it:
+    "..."', 'President Clinton released the following statement:', 'Famed fight doctor Ferdie Pacheco once
+    said:'). Sets ``q.mention``; False when there is none."""
+    w = _words()
+    dash = max((i for i, t in enumerate(toks) if t.text in _DASHES or t.text == ";"), default=-1)
+    toks = toks[dash + 1 :]
+    if toks and (toks[0].text.lower() in _PREPS or toks[0].text.lower() in _OPENERS
+                 or (toks[0].text[:1].isupper() and toks[0].text.lower().endswith(("ed", "ing")))):
+        # "At a conference that month in Aspen, the graduate ...:" the subject follows the opening phrase
+        comma = max((i for i, t in enumerate(toks) if t.text == ","), default=-1)
+        toks = toks[comma + 1 :] if comma >= 0 else []
+    if len(toks) >= 2 and toks[-1].text == ":" and len(toks) - 1 <= 5 and toks[0].text[:1].isupper() \
+            and toks[-2].text[:1].isupper() and all(_is_word(t) or t.text == "." for t in toks[:-1]):
+        # a name at the end: "BBC Two controller Roly Keating:", not "Jane Roe was blunt:"
+        q.mention = (toks[0].start, toks[-2].end)  # 'Trump: "I will win"', '- Philip Bump: "..."'
+        q.notes.append("speaker named before a colon, no reporting verb")
+        return True
+    if not toks or not _is_word(toks[0]):
+        return False
+    first = toks[0].text.lower()
+    if first in _SUBJECT_PRONOUNS - {"it", "there", "you", "i", "we"}:
+        e = 1
+    elif toks[0].text[:1].isupper() and first not in w.stop and first not in _NOUN_DETS and first not in _NOT_SUBJECT:
+        e = _name_run(toks, 0)
+        if e == 1 and e < len(toks) and toks[e].text[:1].islower():
+            # "Famed fight doctor Ferdie Pacheco", "Former Republican chairman John Smith": words of a title, then a name
+            k = 1
+            while k < len(toks) and k < 5 and toks[k].text.isalpha() and toks[k].text.islower() \
+                    and toks[k].text not in w.stop and toks[k].text not in w.speech:
+                k += 1
+            e2 = _name_run(toks, k) if k < len(toks) else k
+            if e2 - k >= 2:
+                e = e2
+            elif first.endswith("ed"):
+                return False  # "Asked about it, ...", "Pressed on the issue"
+    else:
+        return False
+    q.mention = (toks[0].start, toks[e - 1].end)
+    q.notes.append("speaker is the subject of the sentence before the colon")
+    return True
+
+
+def _name_run(toks: list[_WinTok], k: int) -> int:
+    """End of the run of capitalised words from ``toks[k]`` ("Mr. Slinker", "Ferdie Pacheco"; titles' stops kept)."""
+    e = k
+    while e < len(toks) and ((toks[e].text[:1].isupper() and _is_word(toks[e]))
+                             or (toks[e].text == "." and e > k and _is_abbrev(toks[e - 1], toks[e])
+                                 and e + 1 < len(toks) and toks[e + 1].text[:1].isupper())):
+        e += 1
+    return e
 
 
 def _attr_statement(ctx: _Ctx, q: _Q, prev: Sentence) -> None:
