@@ -74,3 +74,25 @@ CASES_MORE = [
 @pytest.mark.parametrize(("text", "expected"), CASES_MORE)
 def test_speakers_more(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _direct(text) == expected
+
+
+CASES_SIGNED = [
+    # signed in the next paragraph by a dash and a name (fact checks, notebooks)
+    ('The claim.\n\n"Boeing and GE pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.',
+     [("Boeing and GE pay zero taxes.", "Sanders", "-")]),
+    ('The tweet.\n\n"Great speech. She is ready."\n\n-President Obama, tweeting after the speech.',
+     [("Great speech. She is ready.", "President Obama", "-")]),
+    ('"Another one."\n\n- 2016 was a year.', [("Another one.", None, None)]),
+    # the writer's words go on after the quotation, then ", said X" ends the sentence
+    ("''The most impressive aspect has been a newfound resilience,'' like the recent volatility of markets, "
+     "said Richard Curtin, the chief economist.",
+     [("The most impressive aspect has been a newfound resilience,", "Richard Curtin, the chief economist", "said")]),
+    # not when the words after the quotation are the speaker's name with an apposition
+    ("''We don't believe troops are the answer,'' Benjamin J. Rhodes, Mr. Obama's adviser, said Sunday.",
+     [("We don't believe troops are the answer,", "Benjamin J. Rhodes, Mr. Obama's adviser", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SIGNED)
+def test_speakers_signed_and_after(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _direct(text) == expected

@@ -68,6 +68,15 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
                 j = _np_forward(toks, b)
                 _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
                 return True
+            if (a > i + 1 and toks[a - 1].text == "," and low in ("said", "says") and b < len(toks)
+                    and toks[i].text[:1].islower()  # the writer's words go on: "like ...", "since ..."
+                    and (toks[b].text[:1].isupper() or toks[b].text.lower() in ("a", "an", "the"))
+                    and ctx.text[q.start : q.end].rstrip()[-1:] == ","):
+                j = _np_forward(toks, b)  # '"...," like the recent volatility of markets, said Richard Curtin.'
+                if j > b:
+                    _attach(ctx, q, toks, (a, b), (b, j))
+                    q.notes.append(_WRITER)
+                    return True
             first = toks[i].text.lower()
             if first in w.aux or first in w.stop or not _is_word(toks[i]):
                 return False
@@ -86,6 +95,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
 
 
 _MANNER = "verb of manner after the quotation"
+_WRITER = "cue after the writer's words that go on from the quotation"
 
 
 def _manner_after(ctx: _Ctx, q: _Q, toks: list[_WinTok], i: int) -> bool:
@@ -140,6 +150,30 @@ def _manner_after(ctx: _Ctx, q: _Q, toks: list[_WinTok], i: int) -> bool:
         q.notes.append(_MANNER)
         return True
     return False
+
+
+_BYLINE = re.compile(r"[ \t]*[-—–][ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,4})(?=[ \t]*(?:[,.(]|$))", re.M)
+
+
+def _byline_after(ctx: _Ctx, q: _Q, ce: int) -> bool:
+    """A quotation that ends its paragraph, signed in the next one by a dash and a name, as fact checks and
+    notebooks set quotes: '"..."' then '- Bernie Sanders.' or '-President Obama, tweeting after the speech.'"""
+    text = ctx.text
+    k = next((i for i, (_, ps, pe) in enumerate(ctx.para_bounds) if ps <= ce <= pe), None)
+    if k is None or k + 1 >= len(ctx.para_bounds) or text[ce : ctx.para_bounds[k][2]].strip():
+        return False
+    _, ns, ne = ctx.para_bounds[k + 1]
+    m = _BYLINE.match(text, ns, ne)
+    if m is None or len(text[ns:ne].strip()) > 200:
+        return False
+    dash = text.index(m.group(0).strip()[0], ns)
+    q.cue = (dash, dash + 1)
+    name_end = m.end(1)
+    while text[name_end - 1] == ".":  # "- Sanders." : the full stop ends the line
+        name_end -= 1
+    q.mention = (m.start(1), name_end)
+    q.notes.append("speaker signed in the next paragraph")
+    return True
 
 
 def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) -> bool:
@@ -230,7 +264,7 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
     # a sentence of the writer's that continues after the quotation in lower case: partial
     after_word = re.match(r"\s*([,;:]?)\s*(\w+)", after)
     if starts_sentence:
-        if _attr_after(ctx, q, ce, after_end):
+        if _attr_after(ctx, q, ce, after_end) or _byline_after(ctx, q, ce):
             q.kind = "direct"
             return True
         if after_word and not after_word.group(1) and after_word.group(2)[:1].islower() and not ends_clause:
@@ -283,7 +317,7 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         q.kind = "direct"
         return True
     q.mention = q.cue = None
-    q.notes = [n for n in q.notes if n != _MANNER]
+    q.notes = [n for n in q.notes if n not in (_MANNER, _WRITER)]
     _attr_partial(ctx, q, s_open, om)
     return True
 
