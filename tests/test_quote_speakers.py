@@ -96,3 +96,19 @@ CASES_SIGNED = [
 @pytest.mark.parametrize(("text", "expected"), CASES_SIGNED)
 def test_speakers_signed_and_after(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _direct(text) == expected
+
+
+@pytest.mark.parametrize(("tail", "mention"), [
+    ("said a source close to the president.", "a source close to the president"),
+    ("said a source close to the president on Monday.", "a source close to the president"),
+    ("said a longtime adviser to Trump.", "a longtime adviser to Trump"),
+    ("said a person involved in the talks.", "a person involved in the talks"),
+    ("said an analyst at Barclays.", "an analyst at Barclays"),
+    ("said an official at a news conference.", "an official"),
+    ("said a spokesman on Monday.", "a spokesman"),
+    ("said Mr. Trump in an interview.", "Mr. Trump"),
+])
+def test_description_after_the_cue_keeps_its_phrase(tail: str, mention: str) -> None:
+    (q,) = extract_quotes('"We are not going to leave," ' + tail)
+    assert q.speaker_mention == mention
+    assert q.speaker == ("Trump" if mention == "Mr. Trump" else mention)  # no actor named: the words in full

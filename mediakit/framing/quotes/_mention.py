@@ -15,6 +15,7 @@ prepositional adjunct (", in a statement,"), a connective (", however,") or a ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..actors import _lex
 from ._lexicon import _PREPS, _PRONOUNS, _words
@@ -56,6 +57,53 @@ def _description(text: str, a: int, b: int, *, relative: bool = False) -> bool:
     return relative or not any(x.lower() in w.aux for x in body.split())  # "the fund's lawyer, has rejected": a clause
 
 
+#: Heads of an adverbial phrase after "said X": "on Monday", "in an interview", "at a news conference".
+_ADJUNCT_HEADS = frozenset("""interview interviews statement statements conference briefing rally speech event email call
+    hearing meeting debate release post tweet video television radio show program programme monday tuesday wednesday
+    thursday friday saturday sunday today yesterday week weekend month year time night morning afternoon evening
+    day days phone telephone condition reporters journalists crowd audience""".split())
+_POSTMOD = re.compile(r"\s+(to|in|on|at|about)\s+")
+_DESCRIPTION_DETS = frozenset("a an one another two three some several many the this that".split())
+
+
+def _postmodifier(text: str, s: int, e: int, end: int, clear: Callable[[int, int], bool]) -> int:
+    """End of a speaker description after the cue with the phrase attached to its noun, where the noun phrase
+    reader stopped at a preposition: "said a source close to the president", "said a longtime adviser to
+    Trump", "said a person involved in the talks", "said an analyst at Barclays"; not an adverbial phrase
+    ("said a spokesman on Monday", "said Trump in an interview"). ``e`` when there is none."""
+    m = _POSTMOD.match(text, e, end)
+    if m is None:
+        return e
+    words = text[s:e].split()
+    first, last = words[0].lower(), words[-1].lower()
+    prep = m.group(1)
+    description = first in _DESCRIPTION_DETS and text[s : s + 1].islower() and len(words) >= 2
+    adjectival = last in ("close", "familiar", "involved", "briefed", "knowledgeable", "based", "working", "close")
+    if not (description or adjectival):
+        return e
+    # the attached phrase: to the next comma, quotation, dash or the end of the sentence
+    stop = re.compile(r"[,;:\"“”()]|\s[—–-]\s|\.(?=\s*$)|\.\s+[A-Z]")
+    k = stop.search(text, m.end(), end)
+    b = k.start() if k else end
+    while b > m.end() and (text[b - 1].isspace() or text[b - 1] == "."):
+        b -= 1
+    obj = text[m.end() : b]
+    for cut in re.finditer(r"\s(?:on|in|at|during|after|before|last|this|earlier|late)\s", obj):
+        if any(w.lower() in _ADJUNCT_HEADS for w in re.findall(r"[A-Za-z]+", obj[cut.end() :])):
+            b = m.end() + cut.start()  # "close to the president on Monday": the day is no part of the description
+            obj = text[m.end() : b]
+            break
+    ws = re.findall(r"[A-Za-z]+", obj)
+    if not ws or len(ws) > 10 or any(w.lower() in _ADJUNCT_HEADS for w in ws):
+        return e
+    # an adverbial preposition inside the phrase ends it ("close to the president on Monday" has a day: refused above)
+    if prep in ("in", "on", "about") and not adjectival:
+        return e  # "said a spokesman in a statement"
+    if prep == "at" and not (adjectival or obj[:1].isupper() or re.match(r"the\s+[A-Z]", obj)):
+        return e  # "said an official at a news conference"
+    return b if clear(s, b) else e
+
+
 def _extend(ctx: _Ctx, q: _Q) -> None:
     """Widen ``q.mention`` over the description the text sets beside the name (see the module docstring)."""
     if q.mention is None or q.cue is None:
@@ -80,6 +128,10 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
             e2 = m.end()
             if clear(s, e2):
                 e = e2
+        e2 = _postmodifier(text, s, e, end, clear)
+        if e2 > e and q.speaker == " ".join(text[s:e].split()):
+            q.speaker = " ".join(text[s:e2].split())  # no actor named: the speaker is the words, in full
+        e = e2
         if not text.startswith(",", e):
             q.mention = (s, e)
             return
