@@ -112,3 +112,8 @@ def test_description_after_the_cue_keeps_its_phrase(tail: str, mention: str) -> 
     (q,) = extract_quotes('"We are not going to leave," ' + tail)
     assert q.speaker_mention == mention
     assert q.speaker == ("Trump" if mention == "Mr. Trump" else mention)  # no actor named: the words in full
+
+
+def test_party_and_state_after_the_name() -> None:
+    (q,) = extract_quotes('"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday.')
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Marco Rubio", "Sen. Marco Rubio (R-Fla.)", "said")

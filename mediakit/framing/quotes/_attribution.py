@@ -54,8 +54,8 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
     for v in range(i, min(len(toks), i + 24)):
         t = toks[v]
         low = t.text.lower()
-        if t.text == "." and v > i and _is_abbrev(toks[v - 1], t):
-            continue  # "Ms. White said"
+        if t.text == "." and v > i and (_is_abbrev(toks[v - 1], t) or (v + 1 < len(toks) and toks[v + 1].text == ")")):
+            continue  # "Ms. White said", "Sen. Marco Rubio (R-Fla.) said"
         if t.text in _END_PUNCT or t.text in ("“", '"', ";"):
             return _manner_after(ctx, q, toks, i)
         if (low in w.speech or low in w.after_only) and (v == i or low not in _NOUN_DETS) and not _name_part(toks, v):

@@ -41,6 +41,9 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
     # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
     m = re.search(r"\s(?:for|of|at|with|from|in|on)\s", words)
     head_end = s + m.start() if m else e
+    paren = words.find(" (")
+    if paren > 0:
+        head_end = min(head_end, s + paren)  # "Sen. Marco Rubio (R-Fla.)": the party and state name no one
     # "Clinton's campaign chairman" is not Clinton: resolve the words after the possessive
     found = list(re.finditer(r"\w['’]s?\s+", ctx.text[s:head_end]))
     pm = found[-1] if found else None
