@@ -117,3 +117,25 @@ def test_description_after_the_cue_keeps_its_phrase(tail: str, mention: str) -> 
 def test_party_and_state_after_the_name() -> None:
     (q,) = extract_quotes('"It reminds us how important this election is," Sen. Marco Rubio (R-Fla.) said Saturday.')
     assert (q.speaker, q.speaker_mention, q.cue) == ("Marco Rubio", "Sen. Marco Rubio (R-Fla.)", "said")
+
+
+CASES_LONG = [
+    # a name with a long description set off by commas, then the cue and the quotation
+    ("James Zogby, a Sanders superdelegate from the District and the president of the D.C.-based Arab American "
+     'Institute, said: "I just don\'t think it\'s possible."',
+     [("I just don't think it's possible.", "James Zogby, a Sanders superdelegate from the District and the "
+       "president of the D.C.-based Arab American Institute", "said")]),
+    ("Alex Castellanos, a veteran media consultant who earlier in the season had tried to organize an anti-Trump "
+     'campaign, said, "A fantasy effort to stop Trump exists only as the denial stage of grief."',
+     [("A fantasy effort to stop Trump exists only as the denial stage of grief.",
+       "Alex Castellanos, a veteran media consultant who earlier in the season had tried to organize an anti-Trump "
+       "campaign", "said")]),
+    # the writer's words go on after the quotation, then ", X said."
+    ("''He was going to make the Trump name known,'' as his father dreamed, Mr. Turry said.",
+     [("He was going to make the Trump name known,", "Mr. Turry", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_LONG)
+def test_speakers_long(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _direct(text) == expected

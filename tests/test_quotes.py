@@ -693,8 +693,9 @@ def test_named_document_and_clauses_are_not_noun_phrases() -> None:
         ("Dan Backer, the fund's lawyer, has rejected the label, noting that it pays its own way.",
          "Dan Backer", "Dan Backer"),
         ("Earlier in the day, Trump told reporters that the deal was dead.", "Trump", "Trump"),
+        # a relative clause set off by commas before the cue is part of the mention, as PolNeAR marks the Source
         ("Michael Bloomberg, who is thinking about running, said the race was open.",
-         "Michael Bloomberg", "Michael Bloomberg"),
+         "Michael Bloomberg, who is thinking about running", "Michael Bloomberg"),
     ],
 )
 def test_mention_keeps_the_description_beside_the_name(text: str, mention: str, speaker: str) -> None:

@@ -20,6 +20,7 @@ from ._lexicon import (
     _words,
 )
 from ._marks import _after_mark, _rstrip
+from ._mention import _description
 from ._model import _Q, _WINDOW, _Ctx, _toks, _WinTok
 from ._phrases import (
     _apposition_head,
@@ -77,6 +78,12 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
                     _attach(ctx, q, toks, (a, b), (b, j))
                     q.notes.append(_WRITER)
                     return True
+            k = max((m for m in range(i, a) if toks[m].text == ","), default=-1)
+            if (k > i + 1 and toks[i].text[:1].islower() and low in ("said", "says") and _name_run(toks, k + 1) == a
+                    and ctx.text[q.start : q.end].rstrip()[-1:] == ","):
+                _attach(ctx, q, toks, (a, b), (k + 1, a))  # '"...," as his father dreamed, Mr. Turry said.'
+                q.notes.append(_WRITER)
+                return True
             first = toks[i].text.lower()
             if first in w.aux or first in w.stop or not _is_word(toks[i]):
                 return False
@@ -206,6 +213,13 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
                 j = _np_forward(toks, b)  # "said Peskov:"
                 _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
                 return True
+            if a > 1 and toks[a - 1].text == "," and toks[0].start <= start + 1:
+                # "James Zogby, a Sanders superdelegate from the District and the president of ..., said:"
+                c = next((k for k in range(a - 1) if toks[k].text == ","), -1)
+                if 0 < c <= 6 and _name_run(toks, 0) == c and c + 1 < a - 1 \
+                        and _description(ctx.text, toks[c + 1].start, toks[a - 2].end, relative=True):
+                    _attach(ctx, q, toks, (a, b), (0, c))
+                    return True
             if a > 0 and (toks[a - 1].text.lower() in ("and", "but") or toks[a].text.lower().endswith("ing")):
                 # "Suu Kyi, 70, said it was too early but added,": the subject of the sentence
                 s, e = _first_subject(toks, a)

@@ -54,7 +54,9 @@ def _description(text: str, a: int, b: int, *, relative: bool = False) -> bool:
         return False
     if any(x in w.speech and (x.endswith("ed") or x in _FINITE_SPEECH) for x in re.findall(r"\b[a-z]+\b", body.split(" who")[0])):
         return False  # "a cocoa farmer from Edo state told Reuters": a clause
-    return relative or not any(x.lower() in w.aux for x in body.split())  # "the fund's lawyer, has rejected": a clause
+    if relative:  # the relative clause may have its verbs: "a consultant who had tried ..."
+        body = re.split(r"\s(?:who|whom|whose|which)\s", body)[0]
+    return not any(x.lower() in w.aux for x in body.split())  # "the fund's lawyer, has rejected": a clause
 
 
 #: Heads of an adverbial phrase after "said X": "on Monday", "in an interview", "at a news conference".
@@ -172,7 +174,7 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
     if m and clear(s, m.end()):
         e = m.end()
     g = re.fullmatch(r"\s*,\s*(.+?)\s*,\s*", text[e:gap_end], re.S)
-    if g and _description(text, e + g.start(1), e + g.end(1)) and clear(s, e + g.end(1)):
+    if g and _description(text, e + g.start(1), e + g.end(1), relative=True) and clear(s, e + g.end(1)):
         e = e + g.end(1)
     # "The Podesta Group's CEO, Kimberley Fritts, said": a description before the name
     if text[s : s + 1].isupper() and re.search(r"[^\s,],\s+$", text[max(0, s - 3) : s]):
