@@ -139,3 +139,19 @@ CASES_LONG = [
 @pytest.mark.parametrize(("text", "expected"), CASES_LONG)
 def test_speakers_long(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _direct(text) == expected
+
+
+CASES_SPLIT = [
+    # the sentence splitter cut after the closing mark: a short "X said." still attributes
+    ("''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern.",
+     [("She'd look at me and say, 'What did he mean by that?'", "Mr. Biden", "said")]),
+    ("“I hope you’re able to find the emails that are missing.” Trump said. Clinton says they were personal.",
+     [("I hope you’re able to find the emails that are missing.", "Trump", "said")]),
+    # not a longer sentence of the writer's
+    ('"It is over." Trump said the talks had failed.', [("It is over.", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SPLIT)
+def test_speakers_after_a_split(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _direct(text) == expected

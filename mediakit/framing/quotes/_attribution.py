@@ -264,11 +264,15 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
         return False
     after_end = s_close.end
     ce = _after_mark(text, cm) if q.close_mark is not None else cm
+    last = text[q.start : q.end].rstrip().rstrip("'’")[-1:]  # "...by that?'" ends with a nested quotation
     if (_rstrip(text, s_close.start, after_end) <= ce and s_close.index + 1 < len(ctx.sentences)
-            and text[q.start : q.end].rstrip()[-1:] in ("!", "?")):
+            and last in ("!", "?", ".")):
         nxt = ctx.sentences[s_close.index + 1]
-        if nxt.paragraph == s_close.paragraph:
-            after_end = nxt.end  # '"Stop!" Trump said.' is split after the mark
+        nwords = _WORD.findall(text[nxt.start : nxt.end])
+        if nxt.paragraph == s_close.paragraph and (last != "." or (
+                len(nwords) <= 5 and text[nxt.start : nxt.end].rstrip().endswith(".")
+                and any(x.lower() in w.speech and not x[:1].isupper() for x in nwords[:4]))):
+            after_end = nxt.end  # '"Stop!" Trump said.' is split after the mark; '"... missing." Trump said.' too
     stripped = before.strip().strip("([—–-").strip()
     # the sentence splitter may have missed a boundary (mistyped marks): ". “" starts a sentence too
     starts_sentence = not stripped or q.open_mark is None or (stripped[-1] in ".!?" and content[:1].isupper())
