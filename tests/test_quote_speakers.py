@@ -155,3 +155,13 @@ CASES_SPLIT = [
 @pytest.mark.parametrize(("text", "expected"), CASES_SPLIT)
 def test_speakers_after_a_split(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _direct(text) == expected
+
+
+def test_double_marks_nested_in_a_double_quotation() -> None:
+    text = ('Sunday, Trump tweeted, "Reporting that Orlando killer shouted "Allah hu Akbar!" as he slaughtered '
+            'clubgoers." This appeared to be altered.')
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert q.text == 'Reporting that Orlando killer shouted "Allah hu Akbar!" as he slaughtered clubgoers.'
+    assert (q.speaker, q.cue) == ("Trump", "tweeted")
+    # two quotations side by side stay two
+    assert [q.text for q in extract_quotes('"We won," he said. "They lost," she said.')] == ["We won,", "They lost,"]

@@ -60,7 +60,10 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
     for k, (_, ps, pe) in enumerate(ctx.para_bounds):
         marks = marks_by_para[k]
         first = True
-        for pos, kind in marks:
+        nested: set[int] = set()
+        for mi, (pos, kind) in enumerate(marks):
+            if pos in nested:
+                continue
             at_start = not text[ps:pos].strip()
             if _is_inch(text, pos) and (open_at is None or (pos + 1 < len(text) and text[pos + 1].isalnum())):
                 first = False
@@ -70,6 +73,10 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                     open_at, notes = pos, []
                 elif open_at < ps and first and at_start:
                     pass  # the mark that re-opens a continued quotation
+                elif open_at >= ps and _nested_pair(text, marks, mi):
+                    # '"Reporting that the killer shouted "Allah hu Akbar!" as he ..."': the speaker's own quoting
+                    nested.update((pos, marks[mi + 1][0]))
+                    notes.append("double quotation marks inside a quotation")
                 else:
                     # two opening marks: the first quotation was never closed
                     end = _rstrip(text, _after_mark(text, open_at), pos)
@@ -101,6 +108,15 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                                   [*notes, "no closing quotation mark"]))
                 open_at = None
     return sorted((q for q in out if q.end > q.start and text[q.start : q.end].strip()), key=lambda q: q.start)
+
+
+def _nested_pair(text: str, marks: list[tuple[int, str]], mi: int) -> bool:
+    """The opening mark ``marks[mi]``, inside an open quotation, opens a short quotation nested in it: it is closed
+    by the next mark, and another closing mark (the outer one) follows before any other opening mark."""
+    if mi + 2 >= len(marks) or marks[mi + 1][1] != "close" or marks[mi + 2][1] != "close":
+        return False
+    inner = text[marks[mi][0] + 1 : marks[mi + 1][0]]
+    return 0 < len(inner.split()) <= 12 and "\n" not in inner
 
 
 def _double_spans(marks: list[tuple[int, str]], end: int) -> list[tuple[int, int]]:
