@@ -165,3 +165,10 @@ def test_double_marks_nested_in_a_double_quotation() -> None:
     assert (q.speaker, q.cue) == ("Trump", "tweeted")
     # two quotations side by side stay two
     assert [q.text for q in extract_quotes('"We won," he said. "They lost," she said.')] == ["We won,", "They lost,"]
+
+
+def test_closing_mark_left_out_before_the_cue() -> None:
+    text = '"There wasn\'t a lot of education to adoptive parents, said Kessel, a lawyer.\n\nNext paragraph.'
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert (q.text, q.speaker, q.cue) == ("There wasn't a lot of education to adoptive parents,", "Kessel", "said")
+    assert "no closing quotation mark" in q.uncertain

@@ -102,12 +102,21 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                 if "runs over several paragraphs" not in notes:
                     notes.append("runs over several paragraphs")
             else:
-                end = _rstrip(text, _after_mark(text, open_at), pe)
-                if end > _after_mark(text, open_at):
-                    out.append(_Q(_after_mark(text, open_at), end, "direct", open_at, None,
-                                  [*notes, "no closing quotation mark"]))
+                a = _after_mark(text, open_at)
+                end = _rstrip(text, a, pe)
+                cut = _MISSING_CLOSE.search(text, a, end) if open_at >= ps else None
+                if cut is not None and len(text[a : cut.start()].split()) >= 3:
+                    end = cut.start() + 1  # '"There wasn't a lot of education, said Kessel.': the mark was left out
+                if end > a:
+                    out.append(_Q(a, end, "direct", open_at, None, [*notes, "no closing quotation mark"]))
                 open_at = None
     return sorted((q for q in out if q.end > q.start and text[q.start : q.end].strip()), key=lambda q: q.start)
+
+
+#: Where a quotation left unclosed in its paragraph ends, its cue following: ", said Jane Roe", ", Roe said".
+_MISSING_CLOSE = re.compile(
+    r",(?=\s+(?:(?:said|says)\s+(?:[A-Z]|the\s|a\s)|(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says)\b|(?:he|she)\s+(?:said|says)\b))"
+)
 
 
 def _nested_pair(text: str, marks: list[tuple[int, str]], mi: int) -> bool:
