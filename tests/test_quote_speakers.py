@@ -172,3 +172,8 @@ def test_closing_mark_left_out_before_the_cue() -> None:
     (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert (q.text, q.speaker, q.cue) == ("There wasn't a lot of education to adoptive parents,", "Kessel", "said")
     assert "no closing quotation mark" in q.uncertain
+
+
+def test_title_and_name_after_the_quotation_keep_their_rule() -> None:
+    (q,) = extract_quotes('"We will keep these hounds going," hunt master, Captain Ian Farquhar, said.')
+    assert (q.speaker_mention, q.cue) == ("hunt master, Captain Ian Farquhar", "said")

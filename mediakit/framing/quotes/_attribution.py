@@ -79,7 +79,7 @@ def _attr_after(ctx: _Ctx, q: _Q, start: int, end: int) -> bool:
                     q.notes.append(_WRITER)
                     return True
             k = max((m for m in range(i, a) if toks[m].text == ","), default=-1)
-            if (k > i + 1 and toks[i].text[:1].islower() and low in ("said", "says") and _name_run(toks, k + 1) == a
+            if (i + 1 < k < a - 1 and toks[i].text[:1].islower() and low in ("said", "says") and _name_run(toks, k + 1) == a
                     and ctx.text[q.start : q.end].rstrip()[-1:] == ","):
                 _attach(ctx, q, toks, (a, b), (k + 1, a))  # '"...," as his father dreamed, Mr. Turry said.'
                 q.notes.append(_WRITER)
