@@ -177,3 +177,9 @@ def test_closing_mark_left_out_before_the_cue() -> None:
 def test_title_and_name_after_the_quotation_keep_their_rule() -> None:
     (q,) = extract_quotes('"We will keep these hounds going," hunt master, Captain Ian Farquhar, said.')
     assert (q.speaker_mention, q.cue) == ("hunt master, Captain Ian Farquhar", "said")
+
+
+@pytest.mark.parametrize("intro", ["Wait, it gets better:", "See the latest updates below:", "Here is the statement:"])
+def test_colon_introductions_that_name_no_one(intro: str) -> None:
+    (q,) = [q for q in extract_quotes(intro + '\n\n"The plan costs $5 billion."') if q.kind == "direct"]
+    assert q.speaker_mention is None

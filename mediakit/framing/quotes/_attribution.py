@@ -341,7 +341,8 @@ def _classify(ctx: _Ctx, q: _Q, prev_end: int) -> bool:
 
 
 #: Capitalised words that open a sentence but name no one: "Then, the laugh line:", "Asked about it, he ...".
-_NOT_SUBJECT = frozenset("then here there more each now still later also so yet instead asked next first finally".split())
+_NOT_SUBJECT = frozenset("""then here there more each now still later also so yet instead asked next first finally
+    see read watch note consider name wait back look remember take""".split())
 
 
 def _colon_subject(ctx: _Ctx, q: _Q, toks: list[_WinTok]) -> bool:
@@ -370,6 +371,8 @@ def _colon_subject(ctx: _Ctx, q: _Q, toks: list[_WinTok]) -> bool:
         e = 1
     elif toks[0].text[:1].isupper() and first not in w.stop and first not in _NOUN_DETS and first not in _NOT_SUBJECT:
         e = _name_run(toks, 0)
+        if e == 1 and e < len(toks) and toks[e].text == ",":
+            return False  # "Wait, it gets better:", "Back in 2012, ...": no subject
         if e == 1 and e < len(toks) and toks[e].text[:1].islower():
             # "Famed fight doctor Ferdie Pacheco", "Former Republican chairman John Smith": words of a title, then a name
             k = 1
