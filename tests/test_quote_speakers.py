@@ -183,3 +183,13 @@ def test_title_and_name_after_the_quotation_keep_their_rule() -> None:
 def test_colon_introductions_that_name_no_one(intro: str) -> None:
     (q,) = [q for q in extract_quotes(intro + '\n\n"The plan costs $5 billion."') if q.kind == "direct"]
     assert q.speaker_mention is None
+
+
+@pytest.mark.parametrize(("tail", "mention"), [
+    ("said a longtime adviser to Trump, who asked not to be named.", "a longtime adviser to Trump"),
+    ("said an aide, who spoke on condition of anonymity.", "an aide"),
+    ("said Jane Roe, who leads the council.", "Jane Roe, who leads the council"),
+])
+def test_anonymity_is_no_description(tail: str, mention: str) -> None:
+    (q,) = extract_quotes('"We are not going to leave," ' + tail)
+    assert q.speaker_mention == mention

@@ -30,6 +30,7 @@ _NOT_START = _PREPS | frozenset("""after before since until during when while if
     who whom whose according adding""".split())
 _RELATIVE = frozenset("who whom whose which".split())
 _FINITE_SPEECH = frozenset("said says told tells wrote writes thought".split())  # "state", "report" may be nouns
+_ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|identified|be named|authorized to)\b")
 _BAD = re.compile(r"[\"“”;:\n()—–]|''|\s-\s")  # a description holds no quotation, clause break or dash
 
 
@@ -46,8 +47,10 @@ def _description(text: str, a: int, b: int, *, relative: bool = False) -> bool:
             and rest[0].lower() not in _PREPS | {"and", "the", "a"}:
         return False  # ", Wenger spoke to ...": a new clause, not a description
     w = _words()
+    if _ANONYMOUS.search(body):
+        return False  # ", who spoke on condition of anonymity": how the source spoke, not who the source is
     if low in _RELATIVE:
-        return relative
+        return relative and len(rest) >= 2  # a bare ", who" is no clause
     if low in _NOT_START or low in w.aux or low in _PRONOUNS or low.endswith(("ing", "ly")):
         return False
     if low in w.stop and low not in ("the", "a", "an", "one", "another", "his", "her", "their", "its"):
