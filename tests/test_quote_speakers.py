@@ -193,3 +193,12 @@ def test_colon_introductions_that_name_no_one(intro: str) -> None:
 def test_anonymity_is_no_description(tail: str, mention: str) -> None:
     (q,) = extract_quotes('"We are not going to leave," ' + tail)
     assert q.speaker_mention == mention
+
+
+def test_relative_pronoun_speaker() -> None:
+    text = ("Cruz won an endorsement from Mike Lee, who declared in the spin room, "
+            "“I’m sending the signal that it’s time to unite.”")
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Mike Lee", "who", "declared")
+    (q,) = [q for q in extract_quotes('The tweet came from the company, who wrote: "We are sorry."') if q.kind == "direct"]
+    assert (q.speaker_mention, q.cue) == ("the company", "wrote")

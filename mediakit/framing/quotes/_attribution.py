@@ -213,6 +213,15 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
                 j = _np_forward(toks, b)  # "said Peskov:"
                 _attach(ctx, q, toks, (a, b), (b, j) if j > b else None)
                 return True
+            if a > 2 and toks[a - 1].text.lower() == "who" and toks[a - 2].text == ",":
+                # "from Mike Lee, who declared in the spin room, ...": "who", resolved to the name; else the noun phrase
+                s2 = a - 3
+                while s2 > 0 and a - 3 - s2 < 4 and _is_word(toks[s2]) and toks[s2].text.lower() not in _NOUN_DETS:
+                    s2 -= 1
+                named = toks[a - 3].text[:1].isupper() and _is_word(toks[a - 3])
+                det = s2 >= 0 and toks[s2].text.lower() in _NOUN_DETS
+                _attach(ctx, q, toks, (a, b), (s2, a - 2) if det and not named else (a - 1, a))
+                return True
             if a > 1 and toks[a - 1].text == "," and toks[0].start <= start + 1:
                 # "James Zogby, a Sanders superdelegate from the District and the president of ..., said:"
                 c = next((k for k in range(a - 1) if toks[k].text == ","), -1)
