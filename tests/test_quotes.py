@@ -55,8 +55,9 @@ CASES = [
      [("direct", "The market will hate this deal.", "Carly Fiorina", "recounted")]),
     ('Clinton has since apologized for what happened: "Yes, I should have used two accounts."',
      [("direct", "Yes, I should have used two accounts.", "Clinton", None)]),
+    # the relative pronoun's antecedent is the speaker
     ('The aide, who testified when asked about the inquiry: "That matter is closed."',
-     [("direct", "That matter is closed.", None, "testified")]),
+     [("direct", "That matter is closed.", "The aide", "testified")]),
     # partial quotes, with and without a speaker
     ('Smith described the deal as a "disaster" for workers.', [("partial", "disaster", "Smith", "described")]),
     ('The so-called "peace plan" was rejected by both sides.', [("partial", "peace plan", None, None)]),
