@@ -202,3 +202,13 @@ def test_relative_pronoun_speaker() -> None:
     assert (q.speaker, q.speaker_mention, q.cue) == ("Mike Lee", "who", "declared")
     (q,) = [q for q in extract_quotes('The tweet came from the company, who wrote: "We are sorry."') if q.kind == "direct"]
     assert (q.speaker_mention, q.cue) == ("the company", "wrote")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The Slate technology columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
+     "The Slate technology columnist David Auerbach"),
+    ('O\'Malley, who signed gun laws as governor, interjected to say: "They\'ve both been inconsistent."', "O'Malley"),
+])
+def test_infinitive_cue_after_a_verb_no_list_holds(text: str, mention: str) -> None:
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert (q.speaker_mention, q.cue) == (mention, "say")

@@ -229,6 +229,18 @@ def _attr_before(ctx: _Ctx, q: _Q, start: int, end: int, *, need_punct: bool) ->
                         and _description(ctx.text, toks[c + 1].start, toks[a - 2].end, relative=True):
                     _attach(ctx, q, toks, (a, b), (0, c))
                     return True
+            if a > 2 and toks[a - 1].text.lower() == "to":
+                # "David Auerbach went so far as to say:", "O'Malley, who ..., interjected to say:": the verb's subject
+                k = a - 2
+                while k > 0 and toks[k].text.lower() in ("as", "so", "far", "even", "only", "then", "just", "in", "order"):
+                    k -= 1
+                if toks[k].text.isalpha() and toks[k].text.islower() and toks[k].text.endswith(("ed", "s", "nt")):
+                    s2 = _np_backward(toks, k)
+                    if s2 == k and k > 0 and toks[k - 1].text == ",":
+                        s2, k = _first_subject(toks, k)
+                    if s2 < k and not any(t.text in _QUOTE_MARKS for t in toks[s2:k]):
+                        _attach(ctx, q, toks, (a, b), (s2, k))
+                        return True
             if a > 0 and (toks[a - 1].text.lower() in ("and", "but") or toks[a].text.lower().endswith("ing")):
                 # "Suu Kyi, 70, said it was too early but added,": the subject of the sentence
                 s, e = _first_subject(toks, a)
