@@ -55,8 +55,9 @@ CASES = [
      [("direct", "The market will hate this deal.", "Carly Fiorina", "recounted")]),
     ('Clinton has since apologized for what happened: "Yes, I should have used two accounts."',
      [("direct", "Yes, I should have used two accounts.", "Clinton", None)]),
+    # the relative pronoun's antecedent is the speaker
     ('The aide, who testified when asked about the inquiry: "That matter is closed."',
-     [("direct", "That matter is closed.", None, "testified")]),
+     [("direct", "That matter is closed.", "The aide", "testified")]),
     # partial quotes, with and without a speaker
     ('Smith described the deal as a "disaster" for workers.', [("partial", "disaster", "Smith", "described")]),
     ('The so-called "peace plan" was rejected by both sides.', [("partial", "peace plan", None, None)]),
@@ -693,8 +694,9 @@ def test_named_document_and_clauses_are_not_noun_phrases() -> None:
         ("Dan Backer, the fund's lawyer, has rejected the label, noting that it pays its own way.",
          "Dan Backer", "Dan Backer"),
         ("Earlier in the day, Trump told reporters that the deal was dead.", "Trump", "Trump"),
+        # a relative clause set off by commas before the cue is part of the mention, as PolNeAR marks the Source
         ("Michael Bloomberg, who is thinking about running, said the race was open.",
-         "Michael Bloomberg", "Michael Bloomberg"),
+         "Michael Bloomberg, who is thinking about running", "Michael Bloomberg"),
     ],
 )
 def test_mention_keeps_the_description_beside_the_name(text: str, mention: str, speaker: str) -> None:

@@ -67,6 +67,8 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
     prev_end = 0
     for q in _quotations(ctx):
         if _classify(ctx, q, prev_end):
+            if q.kind == "direct" and q.cue is not None and q.mention is None:
+                _same_speaker(ctx, q, found)
             found.append(q)
         prev_end = _after_mark(text, q.close_mark) if q.close_mark is not None else q.end
     # continuation: a direct quotation with no cue of its own continues the previous speaker
@@ -147,6 +149,19 @@ def extract_quotes(text_or_article: str | Article, *, min_words: int = 1) -> tup
             )
         )
     return tuple(out)
+
+
+def _same_speaker(ctx: _Ctx, q: _Q, found: list[_Q]) -> None:
+    """A cue with no subject of its own after an earlier quotation of the sentence ('She stated, "A," adding,
+    "B."', 'Ash called it a "breach of trust," adding: "B."'): the speaker of that quotation."""
+    sent = ctx.sentence_at(q.open_mark if q.open_mark is not None else q.start).index
+    for p in reversed(found):
+        if ctx.sentence_at(p.end).index != sent:
+            return
+        if p.mention is not None and not p.document:
+            q.outer = p
+            q.notes.append("cue with no subject of its own: the speaker of the quotation before")
+            return
 
 
 def quotes_table(text_or_quotes: str | Article | Iterable[Quote], *, min_words: int = 1) -> pd.DataFrame:

@@ -60,7 +60,10 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
     for k, (_, ps, pe) in enumerate(ctx.para_bounds):
         marks = marks_by_para[k]
         first = True
-        for pos, kind in marks:
+        nested: set[int] = set()
+        for mi, (pos, kind) in enumerate(marks):
+            if pos in nested:
+                continue
             at_start = not text[ps:pos].strip()
             if _is_inch(text, pos) and (open_at is None or (pos + 1 < len(text) and text[pos + 1].isalnum())):
                 first = False
@@ -70,6 +73,10 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                     open_at, notes = pos, []
                 elif open_at < ps and first and at_start:
                     pass  # the mark that re-opens a continued quotation
+                elif open_at >= ps and _nested_pair(text, marks, mi):
+                    # '"Reporting that the killer shouted "Allah hu Akbar!" as he ..."': the speaker's own quoting
+                    nested.update((pos, marks[mi + 1][0]))
+                    notes.append("double quotation marks inside a quotation")
                 else:
                     # two opening marks: the first quotation was never closed
                     end = _rstrip(text, _after_mark(text, open_at), pos)
@@ -95,12 +102,30 @@ def _quotations(ctx: _Ctx) -> list[_Q]:
                 if "runs over several paragraphs" not in notes:
                     notes.append("runs over several paragraphs")
             else:
-                end = _rstrip(text, _after_mark(text, open_at), pe)
-                if end > _after_mark(text, open_at):
-                    out.append(_Q(_after_mark(text, open_at), end, "direct", open_at, None,
-                                  [*notes, "no closing quotation mark"]))
+                a = _after_mark(text, open_at)
+                end = _rstrip(text, a, pe)
+                cut = _MISSING_CLOSE.search(text, a, end) if open_at >= ps else None
+                if cut is not None and len(text[a : cut.start()].split()) >= 3:
+                    end = cut.start() + 1  # '"There wasn't a lot of education, said Kessel.': the mark was left out
+                if end > a:
+                    out.append(_Q(a, end, "direct", open_at, None, [*notes, "no closing quotation mark"]))
                 open_at = None
     return sorted((q for q in out if q.end > q.start and text[q.start : q.end].strip()), key=lambda q: q.start)
+
+
+#: Where a quotation left unclosed in its paragraph ends, its cue following: ", said Jane Roe", ", Roe said".
+_MISSING_CLOSE = re.compile(
+    r",(?=\s+(?:(?:said|says)\s+(?:[A-Z]|the\s|a\s)|(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says)\b|(?:he|she)\s+(?:said|says)\b))"
+)
+
+
+def _nested_pair(text: str, marks: list[tuple[int, str]], mi: int) -> bool:
+    """The opening mark ``marks[mi]``, inside an open quotation, opens a short quotation nested in it: it is closed
+    by the next mark, and another closing mark (the outer one) follows before any other opening mark."""
+    if mi + 2 >= len(marks) or marks[mi + 1][1] != "close" or marks[mi + 2][1] != "close":
+        return False
+    inner = text[marks[mi][0] + 1 : marks[mi + 1][0]]
+    return 0 < len(inner.split()) <= 12 and "\n" not in inner
 
 
 def _double_spans(marks: list[tuple[int, str]], end: int) -> list[tuple[int, int]]:
@@ -137,14 +162,18 @@ def _after_mark(text: str, pos: int) -> int:
 def _double_apostrophes(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """'' used as a double quotation mark (news archives render “ and ” so): (offset, open/close)."""
     out: list[tuple[int, str]] = []
-    for m in re.finditer(r"''(?!')", text[start:end]):
+    for m in re.finditer(r"'''?", text[start:end]):
         pos = start + m.start()
         if pos > 0 and text[pos - 1] == "'":
             continue
+        triple = len(m.group()) == 3  # a single quotation nested at the edge of a double one: ''' is '' + ' or ' + ''
         before = text[pos - 1] if pos > start else " "
-        after = text[pos + 2] if pos + 2 < end else " "
+        after = text[pos + len(m.group())] if pos + len(m.group()) < end else " "
         opens = (before.isspace() or before in "([{—–-/:;") and not after.isspace()
-        out.append((pos, "open" if opens else "close"))
+        if triple and pos + 3 < end and text[pos + 3] == "'":
+            continue  # four or more: no reading
+        # ''' opening: the double mark first (''|'We ...); closing: the single mark first (...them,'|'')
+        out.append((pos + 1 if triple and not opens else pos, "open" if opens else "close"))
     return out
 
 

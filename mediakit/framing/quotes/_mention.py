@@ -15,6 +15,7 @@ prepositional adjunct (", in a statement,"), a connective (", however,") or a ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..actors import _lex
 from ._lexicon import _PREPS, _PRONOUNS, _words
@@ -29,6 +30,7 @@ _NOT_START = _PREPS | frozenset("""after before since until during when while if
     who whom whose according adding""".split())
 _RELATIVE = frozenset("who whom whose which".split())
 _FINITE_SPEECH = frozenset("said says told tells wrote writes thought".split())  # "state", "report" may be nouns
+_ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|identified|be named|authorized to)\b")
 _BAD = re.compile(r"[\"“”;:\n()—–]|''|\s-\s")  # a description holds no quotation, clause break or dash
 
 
@@ -45,15 +47,66 @@ def _description(text: str, a: int, b: int, *, relative: bool = False) -> bool:
             and rest[0].lower() not in _PREPS | {"and", "the", "a"}:
         return False  # ", Wenger spoke to ...": a new clause, not a description
     w = _words()
+    if _ANONYMOUS.search(body):
+        return False  # ", who spoke on condition of anonymity": how the source spoke, not who the source is
     if low in _RELATIVE:
-        return relative
+        return relative and len(rest) >= 2  # a bare ", who" is no clause
     if low in _NOT_START or low in w.aux or low in _PRONOUNS or low.endswith(("ing", "ly")):
         return False
     if low in w.stop and low not in ("the", "a", "an", "one", "another", "his", "her", "their", "its"):
         return False
     if any(x in w.speech and (x.endswith("ed") or x in _FINITE_SPEECH) for x in re.findall(r"\b[a-z]+\b", body.split(" who")[0])):
         return False  # "a cocoa farmer from Edo state told Reuters": a clause
-    return relative or not any(x.lower() in w.aux for x in body.split())  # "the fund's lawyer, has rejected": a clause
+    if relative:  # the relative clause may have its verbs: "a consultant who had tried ..."
+        body = re.split(r"\s(?:who|whom|whose|which)\s", body)[0]
+    return not any(x.lower() in w.aux for x in body.split())  # "the fund's lawyer, has rejected": a clause
+
+
+#: Heads of an adverbial phrase after "said X": "on Monday", "in an interview", "at a news conference".
+_ADJUNCT_HEADS = frozenset("""interview interviews statement statements conference briefing rally speech event email call
+    hearing meeting debate release post tweet video television radio show program programme monday tuesday wednesday
+    thursday friday saturday sunday today yesterday week weekend month year time night morning afternoon evening
+    day days phone telephone condition reporters journalists crowd audience""".split())
+_POSTMOD = re.compile(r"\s+(to|in|on|at|about)\s+")
+_DESCRIPTION_DETS = frozenset("a an one another two three some several many the this that".split())
+
+
+def _postmodifier(text: str, s: int, e: int, end: int, clear: Callable[[int, int], bool]) -> int:
+    """End of a speaker description after the cue with the phrase attached to its noun, where the noun phrase
+    reader stopped at a preposition: "said a source close to the president", "said a longtime adviser to
+    Trump", "said a person involved in the talks", "said an analyst at Barclays"; not an adverbial phrase
+    ("said a spokesman on Monday", "said Trump in an interview"). ``e`` when there is none."""
+    m = _POSTMOD.match(text, e, end)
+    if m is None:
+        return e
+    words = text[s:e].split()
+    first, last = words[0].lower(), words[-1].lower()
+    prep = m.group(1)
+    description = first in _DESCRIPTION_DETS and text[s : s + 1].islower() and len(words) >= 2
+    adjectival = last in ("close", "familiar", "involved", "briefed", "knowledgeable", "based", "working", "close")
+    if not (description or adjectival):
+        return e
+    # the attached phrase: to the next comma, quotation, dash or the end of the sentence
+    stop = re.compile(r"[,;:\"“”()]|\s[—–-]\s|\.(?=\s*$)|\.\s+[A-Z]")
+    k = stop.search(text, m.end(), end)
+    b = k.start() if k else end
+    while b > m.end() and (text[b - 1].isspace() or text[b - 1] == "."):
+        b -= 1
+    obj = text[m.end() : b]
+    for cut in re.finditer(r"\s(?:on|in|at|during|after|before|last|this|earlier|late)\s", obj):
+        if any(w.lower() in _ADJUNCT_HEADS for w in re.findall(r"[A-Za-z]+", obj[cut.end() :])):
+            b = m.end() + cut.start()  # "close to the president on Monday": the day is no part of the description
+            obj = text[m.end() : b]
+            break
+    ws = re.findall(r"[A-Za-z]+", obj)
+    if not ws or len(ws) > 10 or any(w.lower() in _ADJUNCT_HEADS for w in ws):
+        return e
+    # an adverbial preposition inside the phrase ends it ("close to the president on Monday" has a day: refused above)
+    if prep in ("in", "on", "about") and not adjectival:
+        return e  # "said a spokesman in a statement"
+    if prep == "at" and not (adjectival or obj[:1].isupper() or re.match(r"the\s+[A-Z]", obj)):
+        return e  # "said an official at a news conference"
+    return b if clear(s, b) else e
 
 
 def _extend(ctx: _Ctx, q: _Q) -> None:
@@ -80,6 +133,10 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
             e2 = m.end()
             if clear(s, e2):
                 e = e2
+        e2 = _postmodifier(text, s, e, end, clear)
+        if e2 > e and q.speaker == " ".join(text[s:e].split()):
+            q.speaker = " ".join(text[s:e2].split())  # no actor named: the speaker is the words, in full
+        e = e2
         if not text.startswith(",", e):
             q.mention = (s, e)
             return
@@ -120,7 +177,7 @@ def _extend(ctx: _Ctx, q: _Q) -> None:
     if m and clear(s, m.end()):
         e = m.end()
     g = re.fullmatch(r"\s*,\s*(.+?)\s*,\s*", text[e:gap_end], re.S)
-    if g and _description(text, e + g.start(1), e + g.end(1)) and clear(s, e + g.end(1)):
+    if g and _description(text, e + g.start(1), e + g.end(1), relative=True) and clear(s, e + g.end(1)):
         e = e + g.end(1)
     # "The Podesta Group's CEO, Kimberley Fritts, said": a description before the name
     if text[s : s + 1].isupper() and re.search(r"[^\s,],\s+$", text[max(0, s - 3) : s]):

@@ -41,6 +41,9 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
     # resolve on the head: "a spokesman for the Clinton campaign" is not Clinton
     m = re.search(r"\s(?:for|of|at|with|from|in|on)\s", words)
     head_end = s + m.start() if m else e
+    paren = words.find(" (")
+    if paren > 0:
+        head_end = min(head_end, s + paren)  # "Sen. Marco Rubio (R-Fla.)": the party and state name no one
     # "Clinton's campaign chairman" is not Clinton: resolve the words after the possessive
     found = list(re.finditer(r"\w['’]s?\s+", ctx.text[s:head_end]))
     pm = found[-1] if found else None
@@ -59,6 +62,11 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
             ent = subj[0]
         elif prev is not None:
             ent, note = prev, "pronoun resolved to the previous speaker"
+    if words.lower() == "who":  # "Mike Lee, who declared": the person named just before
+        k = bisect.bisect_left(ctx.index.starts, s) - 1
+        r = ctx.index.refs[k] if k >= 0 else None
+        if r is not None and re.fullmatch(r"\s*,\s*", ctx.text[r.end : s]):
+            ent, note = ctx.index.entities[r.entity], "relative pronoun resolved to the name before it"
     if ent is None:
         ent, note = _apposed(ctx, q.mention[0], e)  # "Brian Murphy, the chairman of the party, said"
     if ent is None:
@@ -77,7 +85,7 @@ def _resolve(ctx: _Ctx, q: _Q, last: tuple[Any, int] | None = None) -> Any:
             q.notes.append(f"speaker {note}")
         return ent
     low = words.lower()
-    if low in _PRONOUNS:
+    if low in _PRONOUNS or low == "who":
         q.notes.append(f"pronoun {words!r} not resolved to a named actor")
         q.speaker = None
         return None
