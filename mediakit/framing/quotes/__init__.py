@@ -30,10 +30,18 @@ Offline rules, no parser, linear in the length of the text:
   the end of the sentence), "..., a spokesperson said." and "..., says X."
   (content: the clause before the comma), "according to X, ..." /
   "..., according to X.", and "the poll found that ..." (verbs that attribute
-  only before "that").
+  only before "that"). Also "X announced he would ..." (verbs that also take
+  objects report a clause without "that" only when it plainly is one),
+  "X asked whether ..." and "Asked whether ..., X said" (the question),
+  "X called for ..." / "called on Y to ..." (the demand), "X's claim that
+  ..." (reporting nouns; the holder is the possessor, else the subject), and
+  "..., she said, ..." inside the sentence it reports (the whole sentence).
+  Reported content ends where the writer's next clause begins (", but X
+  said", "; ", ", adding ...").
 * **Attribution**: ``, X said`` / ``, said X`` / ``X told reporters`` /
-  ``X said:`` / ``X: "..."`` / ``according to X`` / ``"..." —Name``, a
-  colon-ended sentence before the quotation, and a quotation with no cue of
+  ``X said:`` / ``X: "..."`` / ``according to X`` / ``"..." —Name`` (also a
+  dash and a name opening the next paragraph), a verb of manner right after a
+  quotation ('"...," Toomey fumed'), a colon-ended sentence before the quotation, and a quotation with no cue of
   its own continuing the previous speaker (noted in ``uncertain``; the
   mention is then the previous quote's). A partial quote takes the speaker of
   the reported speech it lies in, or of a naming verb ("what Trump called a
