@@ -212,3 +212,19 @@ def test_relative_pronoun_speaker() -> None:
 def test_infinitive_cue_after_a_verb_no_list_holds(text: str, mention: str) -> None:
     (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert (q.speaker_mention, q.cue) == (mention, "say")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Smith was asked whether he would run again.", None),  # the one asked is no speaker
+        ("He was told that the deal was off.", None),
+        ("It was widely reported that the deal was off.", None),  # an empty "it"
+        ("Organizers said they are worried that the event will backfire.", "they"),  # a holder, not addressed
+        ("Smith said that the deal was off.", "Smith"),
+    ],
+)
+def test_passive_cue_names_no_speaker(text: str, mention: str | None) -> None:
+    quotes = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert quotes, text
+    assert quotes[-1].speaker_mention == mention

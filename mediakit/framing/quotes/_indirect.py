@@ -134,6 +134,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 continue
             if s == e or (re.search(r"['’]s?$", toks[a - 1].text) and toks[a - 1].text.lower()[:-2] not in _CONTRACTED):
                 continue  # no subject ("who said"), or a possessive: "Trump's alleged threat"
+            if _passive(toks, a, v) and (low in _ADDRESSED or (e - s == 1 and toks[s].text.lower() == "it")):
+                s = e = a  # "He was told that ...", "It was agreed that ...": the subject heard it, nobody named said it
             c = b
             if c < n and toks[c].text.lower() == "that":
                 c += 1
@@ -192,6 +194,23 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
                 else:
                     _before_comma(ctx, out, toks, sent, s - 1, (a, b), (s, e), quoted_share)
     return out
+
+
+_BE = frozenset("is are was were be been being".split())
+#: Past participles of reporting verbs that do not end in -ed.
+_PARTICIPLES = frozenset("told said thought known heard written shown seen taught".split())
+#: Participles whose passive subject is the one addressed ("he was told", "she was asked"), not a holder of
+#: the view ("they are worried that", "he was convinced that").
+_ADDRESSED = frozenset("told asked informed advised assured reminded warned questioned urged briefed".split())
+
+
+def _passive(toks: Sequence[_Tok], a: int, v: int) -> bool:
+    """Whether the cue ``toks[a:v+1]`` is passive ("was told", "have been asked", "is widely believed"): its
+    subject is the one told or asked, or an empty "it", not the speaker. Not "has been saying"."""
+    low = toks[v].text.lower()
+    if not (low.endswith("ed") or low in _PARTICIPLES):
+        return False
+    return any(toks[k].text.lower() in _BE for k in range(a, v))
 
 
 #: Words opening an adjunct between a reporting verb and "that": "said on Saturday that", "has said for months
