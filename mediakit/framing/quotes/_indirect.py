@@ -37,7 +37,7 @@ from ._lexicon import (
 )
 from ._marks import _rstrip
 from ._model import _Q, _Ctx, _Tok
-from ._phrases import _attach, _cue_span, _first_subject, _is_abbrev, _np_forward, _subject
+from ._phrases import _attach, _cue_span, _first_subject, _is_abbrev, _np_forward, _subject, _verb_chain
 
 
 def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) -> list[_Q]:
@@ -123,6 +123,8 @@ def _indirect(ctx: _Ctx, quoted: list[tuple[int, int]], cue_starts: set[int]) ->
             if v + 1 < n and toks[v + 1].text.lower() in ("to", "by"):
                 continue  # "said to be", "told by"
             a, b = _cue_span(toks, v)
+            if a > 0 and toks[a - 1].text.lower() == "to" and _verb_chain(toks, 0, a) == a:
+                continue  # an infinitive no verb governs: "impossible not to ask whether", "the right to say"
             s, e = _subject(toks, a)
             if s == e and low.endswith("ing") and a > 0 and toks[a - 1].text != ",":
                 s, e = _first_subject(toks, a)  # "while also suggesting that", "by saying he is ready"

@@ -113,7 +113,7 @@ _ADVERBS = frozenset("""soon further long often also then later first earlier ne
 _CONTROL = frozenset("""go goes went going gone decline declines declined declining refuse refuses refused refusing
     continue continues continued continuing begin begins began beginning start starts started try tries tried trying
     want wants wanted seem seems seemed appear appears appeared hesitate hesitates hesitated prompted pressed forced
-    expected used declining inclined likely unlikely able unable willing ready poised eager due""".split())
+    expected used declining inclined likely unlikely able unable willing ready poised eager due quick""".split())
 
 
 def _verb_chain(toks: Sequence[_Tok], lo: int, a: int) -> int:
