@@ -601,7 +601,7 @@ def test_reported_speech_subject_is_the_whole_noun_phrase(text: str, mention: st
     ("text", "not_in_mention"),
     [
         # the words before the preposition are a verb phrase, not a noun with an attached phrase
-        ("By June, Clinton could be in a position to say that the race was over.", "could"),
+        ("By June, Clinton had moved into a lead in the polls and said that the race was over.", "moved"),
         ("Rubio also has spent heavily in the state, and Cruz said the race was open.", "spent"),
         # a relative clause before the preposition is not part of the subject
         ("Those who voted for the bill said it was fair.", "voted"),
