@@ -1,0 +1,105 @@
+"""Word-level rules of the name scan: where a name runs on, and the kind its words alone give it."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any
+
+from .model import ActorKind
+from .words import STOP_CAPS, _lex
+
+#: TextBlob lexicon tags of words that can modify the head of such a description.
+_MODIFIER_TAGS = frozenset("JJ JJR JJS NN NNS NNP NNPS CD".split())
+
+#: Month names that are also surnames ("Theresa May", "Brian May", "Kelly April").
+_SURNAME_MONTHS = frozenset("may june april august march".split())
+
+
+def _surname_month(words: Sequence[str], j: int, given: Any, tags: Any) -> bool:
+    """Whether the month name ``words[j]`` is the surname of the name before it: it follows a given name
+    (or a word that is no common English word) and no day or year follows ("Theresa May said", not
+    "Washington May 3" or "Friday May 12")."""
+    if words[j].lower() not in _SURNAME_MONTHS:
+        return False
+    prev = words[j - 1].lower()
+    if not (prev in given or tags.get(prev) is None):
+        return False
+    return not (j + 1 < len(words) and words[j + 1][:1].isdigit())
+
+
+def _org_after_and(words: Sequence[str], caps: Sequence[bool], tokens: Sequence[Any], j: int, lex: Any,
+                   tags: Any) -> int:
+    """The end of an organisation's name that runs on over "and" at ``j``, else 0.
+
+    Organisation names coordinate common nouns before their head ("Food and Drug Administration",
+    "Department of Health and Human Services", "Securities and Exchange Commission"); two names side by
+    side do not ("Trump and Putin", "Citizens Bank and Canal Bank", "Hero and House of Flying Daggers").
+    So: the word before "and" is a common noun in TextBlob's lexicon, no acronym and no organisation
+    word; the words since the name's start (or its last "of") are at most two, with no organisation
+    word or given name; after "and" come two or three capitalised words ending in an organisation
+    word, and no "of".
+    """
+    prev = words[j - 1]
+    before = prev.lower()
+    tag = tags.get(before) or ""
+    if not (caps[j - 1] and tag.startswith("NN") and not tag.startswith("NNP") and not prev.isupper()):
+        return 0
+    if before in lex.org_words:
+        return 0  # "Deutsche Bank and ...", "Electoral Commission and ...": a whole name already
+    k = j - 2
+    while k >= 0 and caps[k] and words[k] != "of" and words[k].lower() not in STOP_CAPS:
+        low = words[k].lower().rstrip(".")
+        if low in lex.org_words or low in lex.org_suffixes or low in lex.given or j - k > 2:
+            return 0  # a whole name already, a person's name, or a long name: two names side by side
+        k -= 1
+    n = len(words)
+    end = j + 1
+    while end < n and end - j <= 4 and caps[end] and words[end].lower() not in STOP_CAPS \
+            and tokens[end].start - tokens[end - 1].end <= 1:
+        end += 1
+    if not 2 <= end - (j + 1) <= 3 or (end < n and words[end] == "of"):  # two or three words, no "of" after
+        return 0
+    last = words[end - 1].lower().rstrip(".")
+    return end if last in lex.org_words or last in lex.org_suffixes else 0
+
+
+def _joined(text: str, tokens: Sequence[Any], k: int) -> bool:
+    """Whether tokens ``k - 1`` and ``k`` stand in one paragraph (no line break between them)."""
+    return "\n" not in text[tokens[k - 1].end : tokens[k].start]
+
+
+def _modifier(word: str, cap: bool, titles: Any, tags: Any) -> bool:
+    """Whether ``word`` can stand inside a description before its head ("former", "Ukrainian", "party")."""
+    if cap or word.lower() in titles or word.lower().startswith("ex-"):
+        return word[:1].isalnum()
+    return tags.get(word) in _MODIFIER_TAGS or tags.get(word.lower()) in _MODIFIER_TAGS
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _kind_of(name: str) -> ActorKind | None:
+    """The kind a name has by its words alone (no title or apposition saying "person"); cached: names recur."""
+    lex = _lex()
+    low = name.lower()
+    parts = low.split()
+    if low in lex.places or low.removeprefix("the ") in lex.places:
+        return "place"
+    if low in lex.groups:
+        return "group"
+    if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
+        return "organisation"
+    head = low.split(" of ")[0].split()  # "Alan Patricof of Greycroft Partners" is a person
+    if len(head) >= 2 and head[-1].rstrip(".") in lex.org_suffixes:
+        return "organisation"  # "United Technologies", "Sony Pictures"
+    if "-" in name and any(_code_part(p) for word in name.split() if "-" in word for p in word.split("-")):
+        return "organisation"  # "Wealth-X", "T-Mobile", "AFL-CIO": a letter, number or acronym in a hyphenated name
+    if parts[0] in lex.given:
+        return "person"
+    if len(parts) >= 2:
+        return "person"
+    return None
+
+
+def _code_part(part: str) -> bool:
+    """A part of a hyphenated word that no person's name has: one capital letter, digits, or an acronym."""
+    return (len(part) == 1 and part.isupper()) or part.isdigit() or (len(part) >= 2 and part.isalpha() and part.isupper())
