@@ -317,3 +317,21 @@ def test_first_word_of_an_organisation_joins_it() -> None:
     (cairn,) = find_actors(text)
     assert (cairn.name, cairn.kind, [m.text for m in cairn.mentions]) == (
         "Cairn Energy", "organisation", ["Cairn Energy", "Cairn"])
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a one-word name before a verb is a name, whatever its ending
+        ("Erdogan has pushed for a new constitution.", {"Erdogan"}),
+        ("Mr. Rahami handled the register.", {"Rahami"}),
+        ("Djokovic won in straight sets, and Ryan said it was deserved.", {"Djokovic", "Ryan"}),
+        ("Nissan said sales rose.", {"Nissan"}),
+        # adjectives of nationality, party, faith or place before a noun are not names
+        ("Iraqi forces and Islamic militants clashed; Republican senators and Saudi officials met.", set()),
+        ("Anglo-American talks, a California-based firm and Eurosceptic members.", set()),
+        ("The Welshman scored, and Caribbean islands were hit.", set()),
+    ],
+)
+def test_one_word_names_and_adjectives_before_a_noun(text: str, names: set[str]) -> None:
+    assert {a.name for a in find_actors(text)} == names

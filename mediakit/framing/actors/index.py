@@ -13,10 +13,9 @@ from typing import Any
 from ...article import Article
 from ...segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
 from .model import ActorKind, Mention, MentionForm, _Entity, _Index, _Ref
-from .names import _joined, _kind_of, _modifier, _org_after_and, _surname_month
+from .names import _adjective_before_noun, _joined, _kind_of, _modifier, _org_after_and, _surname_month
 from .words import (
     _CONTRACTION,
-    _DEMONYM_ENDS,
     _FIRST_CHAR,
     _NOT_DESCRIPTION_HEADS,
     _PLURAL_PRONOUNS,
@@ -244,8 +243,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             labels.append(text[tokens[s].start : tokens[k].end])
             hint = "person"
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
-        if (len(group) == 1 and not hint and words[group[0]].endswith(_DEMONYM_ENDS) and group[0] + 1 < n
-                and words[group[0] + 1][:1].islower() and _norm(words[group[0]]).lower() not in lex.places):
+        if (len(group) == 1 and not hint and group[0] + 1 < n and words[group[0] + 1][:1].islower()
+                and _adjective_before_noun(_norm(words[group[0]]))):
             continue
         # a nationality alone is not a name: "Welsh patients", "the Argentine", "the French"
         if len(group) == 1 and not hint and _norm(words[group[0]]).lower() in lex.demonyms:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .model import ActorKind
-from .words import STOP_CAPS, _lex
+from .words import STOP_CAPS, _lex, _tag_lexicon
 
 #: TextBlob lexicon tags of words that can modify the head of such a description.
 _MODIFIER_TAGS = frozenset("JJ JJR JJS NN NNS NNP NNPS CD".split())
@@ -103,3 +103,48 @@ def _kind_of(name: str) -> ActorKind | None:
 def _code_part(part: str) -> bool:
     """A part of a hyphenated word that no person's name has: one capital letter, digits, or an acronym."""
     return (len(part) == 1 and part.isupper()) or part.isdigit() or (len(part) >= 2 and part.isalpha() and part.isupper())
+
+
+#: Word endings of nationality, party and faith adjectives: "Russian", "Chinese", "Danish", "Iraqi", "Islamic".
+_ADJECTIVE_ENDS = ("an", "ian", "ese", "ish", "ic", "i")
+#: Of these, the ones people's names rarely have ("Caribbean", "Pavlovian", "Spanglish", "Eurosceptic"),
+#: and the endings of surnames among them ("Djokovic", "Vucic", "Modric", "Ljubicic", "Susic").
+_ADJECTIVE_ONLY_ENDS = ("ian", "ean", "ese", "ish", "ic")
+_SURNAME_IC = ("vic", "cic", "ric", "sic", "zic")
+
+
+@functools.cache
+def _place_first_words() -> frozenset[str]:
+    """First words of the places of several words: "saudi" (Saudi Arabia), "sri" (Sri Lanka)."""
+    return frozenset(p.split()[0] for p in _lex().places if " " in p)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _adjective_before_noun(word: str) -> bool:
+    """Whether a capitalised word before a lower-case one is an adjective of nationality, party or faith
+    ("Republican candidate", "Iraqi forces", "Islamic militants", "Saudi officials", "Anglo-American
+    talks"), or a nationality noun ("Welshman"), not a one-word name ("Erdogan has", "Rahami handled",
+    "Ryan said", "Djokovic won", "Nissan said"): a demonym, a word TextBlob's lexicon tags JJ, a place's
+    adjective ("Mallorcan", "Kashmiri"), the first word of a place's name, or an ending people's names
+    rarely have. Never a place or a given name."""
+    lex = _lex()
+    tags = _tag_lexicon()
+    low = word.lower()
+    if low in lex.places or low in lex.given:
+        return False
+    if low in lex.demonyms:
+        return True
+    if "-" in word:  # "African-American", "French-Israeli", "Pan-European"; not "Spider-Man"
+        parts = [p for p in low.split("-") if p]
+        return any(p in lex.demonyms or p in lex.places for p in parts) or (
+            bool(parts) and parts[-1].endswith(_ADJECTIVE_ONLY_ENDS) and _adjective_before_noun(parts[-1].title()))
+    for end in ("man", "woman"):  # "Welshman", "Frenchman", "Corkman"
+        if low.endswith(end) and (low[: -len(end)] in lex.demonyms or low[: -len(end)] in lex.places):
+            return True
+    if not word.endswith(_ADJECTIVE_ENDS):
+        return False
+    if tags.get(word) == "JJ" or tags.get(low) == "JJ" or low[:-1] in lex.places or low in _place_first_words():
+        return True
+    if low.endswith("ic"):
+        return not low.endswith(_SURNAME_IC) or word in tags or low in tags
+    return low.endswith(_ADJECTIVE_ONLY_ENDS)

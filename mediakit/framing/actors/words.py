@@ -105,8 +105,6 @@ _NOT_DESCRIPTION_HEADS = frozenset(
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-# word endings of nationality and party adjectives: "Russian", "Chinese", "Danish", "Iraqi"
-_DEMONYM_ENDS = ("an", "ian", "ese", "ish", "ic", "i")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # the endings _POSSESSIVE finds in a token ("Smith's", "Jones'"; a token holds no line break for "$" to pass)
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
