@@ -217,11 +217,12 @@ def score(texts: list[Text], preds: list[list[Pred]]) -> dict[str, float]:
             "overlap": overlap / n if n else 0.0, "person": person / n if n else 0.0}
 
 
-def misses(texts: list[Text], preds: list[list[Pred]], k: int) -> list[str]:
+def misses(texts: list[Text], preds: list[list[Pred]], k: int, *, person: bool = False) -> list[str]:
+    """Up to ``k`` gold names no prediction covers (``person``: none typed person covers), one per text."""
     out = []
-    for (tid, text, gold), ps in zip(texts, preds):
+    for (_, text, gold), ps in zip(texts, preds):
         for _, _, hs, he in gold:
-            if not any(ps_ <= hs and he <= pe for ps_, pe, _ in ps):
+            if not any(ps_ <= hs and he <= pe and (p or not person) for ps_, pe, p in ps):
                 found = ", ".join(f"{text[a:b]}{'/P' if p else ''}" for a, b, p in ps)
                 out.append(f"  [{text[hs:he]}] in {text[max(0, hs - 60):he + 60]!r}  -> {found}")
                 break
@@ -259,6 +260,8 @@ def main() -> int:
         if args.misses:
             print(f"mediakit misses, {spec}:")
             print("\n".join(misses(texts, mk_preds, args.misses)))
+            print(f"mediakit names not typed person, {spec}:")
+            print("\n".join(misses(texts, mk_preds, args.misses, person=True)))
     if not results:
         return 0
     head = f"{'data':<17} {'system':<40} {'names':>6} {'exact':>6} {'head':>6} {'overlap':>7} {'person':>6} {'ms':>6}"

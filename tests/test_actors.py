@@ -335,3 +335,25 @@ def test_first_word_of_an_organisation_joins_it() -> None:
 )
 def test_one_word_names_and_adjectives_before_a_noun(text: str, names: set[str]) -> None:
     assert {a.name for a in find_actors(text)} == names
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # an honorific or abbreviated title before a one-word name says "person" (and is no name itself)
+        ("Mr. Ryan came closer than anyone to stripping Mrs. Pelosi of her title.",
+         {"Ryan": "person", "Pelosi": "person"}),
+        ("Later, Mrs. Long spoke to Sen. Cruz and Dr Fauci.", {"Long": "person", "Cruz": "person", "Fauci": "person"}),
+        ("Mr Blair said so.", {"Blair": "person"}),
+        # without one, an unknown one-word name stays an organisation
+        ("Shares in Vodafone rose.", {"Vodafone": "organisation"}),
+    ],
+)
+def test_an_honorific_makes_a_one_word_name_a_person(text: str, kinds: dict[str, str]) -> None:
+    assert {a.name: a.kind for a in find_actors(text)} == kinds
+
+
+def test_a_word_seen_alone_first_joins_the_person_an_honorific_names_later() -> None:
+    (allard,) = find_actors("Allard said prices would rise. Later, Mr Allard said they would not.")
+    assert (allard.name, allard.kind, allard.labels) == ("Allard", "person", ("Allard", "Mr"))
+    assert [m.text for m in allard.mentions] == ["Allard", "Allard"]

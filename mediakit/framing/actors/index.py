@@ -13,7 +13,15 @@ from typing import Any
 from ...article import Article
 from ...segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
 from .model import ActorKind, Mention, MentionForm, _Entity, _Index, _Ref
-from .names import _adjective_before_noun, _joined, _kind_of, _modifier, _org_after_and, _surname_month
+from .names import (
+    _adjective_before_noun,
+    _honorific_before,
+    _joined,
+    _kind_of,
+    _modifier,
+    _org_after_and,
+    _surname_month,
+)
 from .words import (
     _CONTRACTION,
     _FIRST_CHAR,
@@ -198,6 +206,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     org_and = True
                 else:
                     break
+        if j == i + 1 and j < n and words[j] == "." and low + "." in lex.titles and tokens[j].start == tokens[i].end:
+            continue  # "Sen." in "Sen. Cruz": an abbreviated title, not a name
         if i in in_title:
             deferred.append((i, j))
             continue
@@ -213,8 +223,10 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         first = tokens[i]
         # sentence-initial, or clause-initial inside a quotation ("... believe it. I'm going",
         # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
+        honorific = _honorific_before(words, caps, tokens, i, lex)  # "Mr. Rahami": a person's name
         if i in by_position:
-            if j - i == 1 and w not in mid_caps and not _is_proper_at_start(w, text[first.start : first.start + 80]):
+            if (j - i == 1 and w not in mid_caps and honorific < 0
+                    and not _is_proper_at_start(w, text[first.start : first.start + 80])):
                 continue
         # a title inside the group: "Russian President Vladimir Putin"
         labels: list[str] = []
@@ -241,6 +253,9 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             while s - 1 >= 0 and (caps[s - 1] or words[s - 1].lower() in lex.titles) and words[s - 1].lower() not in STOP_CAPS:
                 s -= 1
             labels.append(text[tokens[s].start : tokens[k].end])
+            hint = "person"
+        elif honorific >= 0 and not hint and group[0] == i:
+            labels.append(text[tokens[honorific].start : tokens[i - 1].end])
             hint = "person"
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
         if (len(group) == 1 and not hint and group[0] + 1 < n and words[group[0] + 1][:1].islower()
@@ -316,7 +331,12 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                         if idx is None:
                             idx = new_entity("other:" + key, "organisation")
                     else:
-                        idx = new_entity("person:" + surname, "person")
+                        idx = by_key.get("other:" + key)  # "Allard said ... Mr Allard": the word seen first
+                        if idx is not None and _kind_of(entities[idx].name) is None:
+                            entities[idx].kind = "person"
+                            by_key["person:" + surname] = idx
+                        else:
+                            idx = new_entity("person:" + surname, "person")
         else:
             idx = by_key.get("other:" + key.removeprefix("the "))
             if idx is None:

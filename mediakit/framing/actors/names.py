@@ -148,3 +148,17 @@ def _adjective_before_noun(word: str) -> bool:
     if low.endswith("ic"):
         return not low.endswith(_SURNAME_IC) or word in tags or low in tags
     return low.endswith(_ADJECTIVE_ONLY_ENDS)
+
+
+def _honorific_before(words: Sequence[str], caps: Sequence[bool], tokens: Sequence[Any], g: int, lex: Any) -> int:
+    """The token where an honorific or abbreviated title just before token ``g`` starts ("Mr. Trump",
+    "Mr Blair", "Mrs May", "Sen. Cruz", "Dr. Fauci"), else -1. Such a title is no part of the name
+    (these words stop a name), but it says the name is a person's."""
+    k = g - 1
+    if k < 0 or tokens[g].start - tokens[k].end != 1:
+        return -1
+    if words[k] == "." and k >= 1 and tokens[k].start == tokens[k - 1].end:
+        t = words[k - 1].lower()
+        return k - 1 if caps[k - 1] and t + "." in lex.titles else -1
+    t = words[k].lower()
+    return k if caps[k] and lex.titles.get(t, ("",))[0] == "honorific" else -1
