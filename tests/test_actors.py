@@ -357,3 +357,39 @@ def test_a_word_seen_alone_first_joins_the_person_an_honorific_names_later() -> 
     (allard,) = find_actors("Allard said prices would rise. Later, Mr Allard said they would not.")
     assert (allard.name, allard.kind, allard.labels) == ("Allard", "person", ("Allard", "Mr"))
     assert [m.text for m in allard.mentions] == ["Allard", "Allard"]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Guitarist Brian May played the solo.", "Brian May", "Guitarist"),
+        ("Counsel James A. Baker spoke.", "James A. Baker", "Counsel"),
+        ("Labour MSP Christine May and others voted.", "Christine May", "Labour MSP"),
+        ("Comedian Chris Morris made the film.", "Chris Morris", "Comedian"),
+    ],
+)
+def test_a_role_before_a_name_is_its_label(text: str, name: str, label: str) -> None:
+    actors = {a.name: a for a in find_actors(text)}
+    assert name in actors, actors
+    assert actors[name].kind == "person" and label in actors[name].labels
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # not a role: the name does not start with a given name, or the group starts with one
+        ("The New York Marathon and White Hart Lane were full.", {"New York Marathon", "White Hart Lane"}),
+        ("Will Smith met Rose Mary Woods.", {"Will Smith", "Rose Mary Woods"}),
+    ],
+)
+def test_names_that_are_not_a_role_and_a_name_stay_whole(text: str, names: set[str]) -> None:
+    assert names <= {a.name for a in find_actors(text)}
+
+
+def test_an_initial_or_a_role_with_the_surname_joins_the_full_name() -> None:
+    text = ("G Henson kicked. Later Gavin Henson scored, and G Thomas ran. Jonathan Thomas watched. "
+            "Baroness Susan Greenfield spoke. Baroness Greenfield said so.")
+    actors = {a.name: [m.text for m in a.mentions] for a in find_actors(text)}
+    assert actors["Gavin Henson"] == ["G Henson", "Gavin Henson"]
+    assert actors["G Thomas"] == ["G Thomas"] and actors["Jonathan Thomas"] == ["Jonathan Thomas"]
+    assert actors["Susan Greenfield"] == ["Susan Greenfield", "Baroness Greenfield"]

@@ -20,6 +20,7 @@ from .names import (
     _kind_of,
     _modifier,
     _org_after_and,
+    _role_before_name,
     _surname_month,
 )
 from .words import (
@@ -48,6 +49,18 @@ _APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".spl
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
 _START = attrgetter("start")
 _REF_START = itemgetter(0)  # _Ref.start
+
+
+def _same_person(first: str, full_first: str, label_words: set[str]) -> bool:
+    """Whether "<first> <Surname>" names the person already named "<full_first> ... <Surname>": ``first``
+    is the initial of the given name ("G Henson": Gavin Henson, not "G Thomas": Jonathan Thomas) or a
+    role the person's labels give ("Baroness Greenfield" after "Baroness Susan Greenfield")."""
+    f, g = first.rstrip("."), full_first.rstrip(".")
+    if len(f) == 1:
+        return f.isupper() and g[:1] == f
+    if len(g) == 1:  # "Gavin Henson" after "G Henson"
+        return g.isupper() and f[:1] == g
+    return f.lower() in label_words
 
 
 def _in_quote(quoted: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -246,6 +259,11 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             labels.append(words[group[0]])
             hint = "person"
             group = group[1:]
+        # a role before a person's name: "Guitarist Brian May" is Brian May, labelled Guitarist
+        elif not hint and (n_role := _role_before_name(words, group, lex, tag_lexicon, _person_name)):
+            labels.append(text[tokens[group[0]].start : tokens[group[n_role - 1]].end])
+            hint = "person"
+            group = group[n_role:]
         # a lowercase title just before: "Kremlin spokesperson Dmitry Peskov"
         k = group[0] - 1
         if k >= 0 and words[k].lower() in lex.titles and not caps[k] and lex.titles[words[k]][0] != "honorific":
@@ -309,7 +327,11 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 if idx is not None and entities[idx].forms and len(entities[idx].name.split()) >= 2:
                     full = entities[idx].name.split()
                     if full[0].lower() != parts[0].lower() and parts[0].lower() != full[-1].lower():
-                        idx = None  # a different person with the same surname
+                        if len(parts) == 2 and _same_person(parts[0], full[0], entities[idx].label_words()):
+                            if len(full[0].rstrip(".")) > 1:
+                                form = "surname"  # "G Henson", "Baroness Greenfield": not a fuller name
+                        else:
+                            idx = None  # a different person with the same surname
                 if idx is None:
                     idx = new_entity("person:" + surname, "person")
             else:

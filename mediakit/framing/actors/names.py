@@ -162,3 +162,34 @@ def _honorific_before(words: Sequence[str], caps: Sequence[bool], tokens: Sequen
         return k - 1 if caps[k - 1] and t + "." in lex.titles else -1
     t = words[k].lower()
     return k if caps[k] and lex.titles.get(t, ("",))[0] == "honorific" else -1
+
+
+#: Endings of agent nouns the tag lexicon may not know: "Striker", "Midfielder", "Rapper", "Novelist".
+_AGENT_ENDS = ("er", "ist", "or", "ess", "ian", "ant", "ent")
+_ROLE_TAGS = frozenset("NN NNS JJ VBG".split())
+
+
+def _role_word(word: str, tags: Any) -> bool:
+    """A capitalised common noun or adjective that can stand before a name as its role ("Guitarist",
+    "Counsel", "Actress", "Green", "Striker"), or a short acronym ("MEP", "MSP", "CEO")."""
+    if word.isupper():
+        return 2 <= len(word) <= 4 and word.isalpha()
+    low = word.lower()
+    tag = tags.get(low)
+    return tag in _ROLE_TAGS if tag is not None else low.endswith(_AGENT_ENDS)
+
+
+def _role_before_name(words: Sequence[str], group: Sequence[int], lex: Any, tags: Any, person_name: Any) -> int:
+    """How many words at the start of ``group`` are a role before a person's name ("Guitarist Brian
+    May", "Counsel James A. Baker", "Green MEP Caroline Lucas"), else 0: role words (common nouns,
+    adjectives, short acronyms), then a given name that starts a person's name of two words or more
+    (a word that is no common English word will not do: "New York Marathon", "White Hart Lane").
+    Not when the group starts with a given name ("Will Smith", "Rose Mary Woods")."""
+    if len(group) < 3 or words[group[0]].lower() in lex.given:
+        return 0
+    for p in range(1, len(group) - 1):
+        if not _role_word(words[group[p - 1]], tags):
+            return 0
+        if words[group[p]].lower() in lex.given:
+            return p if person_name(group[p:]) else 0
+    return 0
