@@ -393,3 +393,13 @@ def test_an_initial_or_a_role_with_the_surname_joins_the_full_name() -> None:
     assert actors["Gavin Henson"] == ["G Henson", "Gavin Henson"]
     assert actors["G Thomas"] == ["G Thomas"] and actors["Jonathan Thomas"] == ["Jonathan Thomas"]
     assert actors["Susan Greenfield"] == ["Susan Greenfield", "Baroness Greenfield"]
+
+
+def test_a_month_name_alone_is_the_surname_of_a_person_named_in_full() -> None:
+    text = ("Theresa May met MPs in May. Later, May told MPs she was sorry. May I ask? "
+            "Mrs May said on May 3 that May's deal stood.")
+    (may,) = [a for a in find_actors(text) if a.kind == "person"]
+    assert [(m.text, m.start) for m in may.mentions if m.form != "pronoun"] == [
+        ("Theresa May", 0), ("May", 35), ("May", 78), ("May", 101)]
+    # no person of that surname: a month stays a month
+    assert find_actors("Talks begin in May. May told them.") == ()

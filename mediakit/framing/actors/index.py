@@ -19,6 +19,7 @@ from .names import (
     _joined,
     _kind_of,
     _modifier,
+    _month_surname_alone,
     _org_after_and,
     _role_before_name,
     _surname_month,
@@ -126,6 +127,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     refs: list[_Ref] = []
     pending: list[tuple[int, int, str, str, list[str]]] = []  # start, end, name, hint, labels
     deferred: list[tuple[int, int]] = []  # token ranges in title-case text
+    months: list[int] = []  # month names standing alone: surnames of a person named in full?
 
     # entities by the first word of their current name (lower-cased): "Vladimir" finds "Vladimir Putin"
     # with a look-up, not a scan of every entity's name. Only one-word names look, and they come after
@@ -184,6 +186,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         w = words[i]
         low = w.lower()
         if low in STOP_CAPS or (("'" in w or "’" in w) and _CONTRACTION.split(low)[0] in STOP_CAPS):
+            if _month_surname_alone(words, i):  # "May told MPs": Theresa May, if she is named
+                months.append(i)
             continue  # "I'm", "We're", "It's" are pronouns, not names
         j = i + 1
         dots: set[int] = set()  # the periods of middle initials in the group ("Christopher M. Shelton")
@@ -384,6 +388,12 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             nxt = _NEXT_WORD.match(text, r.end, r.end + 30)
             if nxt and nxt.group(1).lower() in lex.speech and _kind_of(ent.name) is None:
                 ent.kind = "person"
+
+    # a month name alone is the surname of a person named in full ("Theresa May ... May told MPs")
+    for k in months:
+        e = by_key.get("person:" + _norm(words[k]).lower())
+        if e is not None and entities[e].kind == "person" and len(entities[e].name.split()) >= 2:
+            refs.append(_Ref(tokens[k].start, tokens[k].start + len(_norm(words[k])), e, "surname"))
 
     # title-case text (headlines): only names known from elsewhere
     known: dict[str, int] = {}

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .model import ActorKind
-from .words import STOP_CAPS, _lex, _tag_lexicon
+from .words import STOP_CAPS, _lex, _norm, _tag_lexicon
 
 #: TextBlob lexicon tags of words that can modify the head of such a description.
 _MODIFIER_TAGS = frozenset("JJ JJR JJS NN NNS NNP NNPS CD".split())
@@ -193,3 +193,25 @@ def _role_before_name(words: Sequence[str], group: Sequence[int], lex: Any, tags
         if words[group[p]].lower() in lex.given:
             return p if person_name(group[p:]) else 0
     return 0
+
+
+#: Words before a month that make it a date ("in May", "since June", "last April").
+_DATE_BEFORE = frozenset(
+    "in on since until till by from to of last next this early late mid during before after between through "
+    "throughout every each until for".split()
+)
+#: Words after "May" that make it the modal verb ("May I ask", "May we").
+_MODAL_AFTER = frozenset("i we you he she it they be not the a".split())
+
+
+def _month_surname_alone(words: Sequence[str], k: int) -> bool:
+    """Whether the month name ``words[k]``, standing alone, may be a surname ("May told MPs", "said Mrs
+    May"): not after a word that makes it a date ("in May", "last June"), not before a number ("May 3")
+    and not the modal ("May I ask"). It joins a person only where one of that surname is named."""
+    w = _norm(words[k])
+    if w.lower() not in _SURNAME_MONTHS or not w.istitle():
+        return False
+    if k and words[k - 1].lower() in _DATE_BEFORE:
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return not (nxt[:1].isdigit() or nxt.lower() in _MODAL_AFTER)
