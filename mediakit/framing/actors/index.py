@@ -391,9 +391,10 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
 
     # a month name alone is the surname of a person named in full ("Theresa May ... May told MPs")
     for k in months:
-        e = by_key.get("person:" + _norm(words[k]).lower())
-        if e is not None and entities[e].kind == "person" and len(entities[e].name.split()) >= 2:
-            refs.append(_Ref(tokens[k].start, tokens[k].start + len(_norm(words[k])), e, "surname"))
+        found_month = by_key.get("person:" + _norm(words[k]).lower())
+        if found_month is not None and entities[found_month].kind == "person" \
+                and len(entities[found_month].name.split()) >= 2:
+            refs.append(_Ref(tokens[k].start, tokens[k].start + len(_norm(words[k])), found_month, "surname"))
 
     # title-case text (headlines): only names known from elsewhere
     known: dict[str, int] = {}
