@@ -403,3 +403,24 @@ def test_a_month_name_alone_is_the_surname_of_a_person_named_in_full() -> None:
         ("Theresa May", 0), ("May", 35), ("May", 78), ("May", 101)]
     # no person of that surname: a month stays a month
     assert find_actors("Talks begin in May. May told them.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said so.",
+         {"Bureau of Alcohol, Tobacco, Firearms and Explosives": "organisation"}),
+        ("The Ministry of Agriculture, Fisheries and Food agreed.",
+         {"Ministry of Agriculture, Fisheries and Food": "organisation"}),
+        # places listed, or people after the name, are not fields of it
+        ("The Bank of England, France and Germany agreed.",
+         {"Bank of England": "organisation", "France": "place", "Germany": "place"}),
+        ("The Department of Health, Sally Smith and Tom Jones spoke.",
+         {"Department of Health": "organisation", "Sally Smith": "person", "Tom Jones": "person"}),
+        ("The Royal Society and the Countryside Alliance met the Federal Bureau of Investigation.",
+         {"Royal Society": "organisation", "Countryside Alliance": "organisation",
+          "Federal Bureau of Investigation": "organisation"}),
+    ],
+)
+def test_an_organisation_that_lists_its_fields_is_one_organisation(text: str, kinds: dict[str, str]) -> None:
+    assert {a.name: a.kind for a in find_actors(text)} == kinds

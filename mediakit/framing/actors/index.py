@@ -21,6 +21,7 @@ from .names import (
     _modifier,
     _month_surname_alone,
     _org_after_and,
+    _org_list_after_of,
     _role_before_name,
     _surname_month,
 )
@@ -221,6 +222,9 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 elif words[j] in ("and", "&") and (k := _org_after_and(words, caps, tokens, j, lex, tag_lexicon)):
                     j = k
                     org_and = True
+                elif words[j] == "," and (k := _org_list_after_of(words, caps, i, j, lex)):
+                    j = k  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+                    org_and = True
                 else:
                     break
         if j == i + 1 and j < n and words[j] == "." and low + "." in lex.titles and tokens[j].start == tokens[i].end:
@@ -313,7 +317,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                         labels.append(text[tokens[j + 1].start : tokens[k - 1].end])
                         hint = hint or "person"
                     break
-        pending.append((tokens[group[0]].start, end, " ".join(name_words), hint, labels))
+        name = " ".join(name_words).replace(" , ", ", ") if org_and else " ".join(name_words)
+        pending.append((tokens[group[0]].start, end, name, hint, labels))
 
     # persons with full names first, so surnames can join them
     order = sorted(range(len(pending)), key=lambda q: -len(pending[q][2].split()))

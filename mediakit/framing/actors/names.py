@@ -215,3 +215,33 @@ def _month_surname_alone(words: Sequence[str], k: int) -> bool:
         return False
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return not (nxt[:1].isdigit() or nxt.lower() in _MODAL_AFTER)
+
+
+def _org_list_after_of(words: Sequence[str], caps: Sequence[bool], i: int, j: int, lex: Any) -> int:
+    """The end of an organisation's name that lists its fields after "of" ("Bureau of Alcohol, Tobacco,
+    Firearms and Explosives", "Ministry of Agriculture, Fisheries and Food") when ``words[j]`` is the
+    comma after the first field, else 0: the name so far has an organisation word before its "of",
+    then single capitalised words, each after a comma, the last after "and" (", and"); no place among
+    them ("Bank of England, France and Germany" lists three)."""
+    try:
+        of = words.index("of", i, j)
+    except ValueError:
+        return 0
+    if not any(w.lower() in lex.org_words for w in words[i:of]) or words[j - 1].lower() in lex.places:
+        return 0
+    n = len(words)
+
+    def field(k: int) -> bool:
+        return (k < n and caps[k] and words[k].lower() not in STOP_CAPS and words[k].lower() not in lex.places
+                and not (k + 1 < n and caps[k + 1]))
+
+    k = j
+    while k + 1 < n and words[k] == "," and field(k + 1):
+        k += 2
+    if k + 1 < n and words[k] == "," and words[k + 1] == "and":
+        k += 1
+    if k > j and k + 1 < n and words[k] == "and" and field(k + 1):
+        return k + 2
+    if k == j and k + 2 < n and words[k] == "," and words[k + 1] == "and" and field(k + 2):
+        return k + 3
+    return 0
