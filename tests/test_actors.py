@@ -424,3 +424,14 @@ def test_a_month_name_alone_is_the_surname_of_a_person_named_in_full() -> None:
 )
 def test_an_organisation_that_lists_its_fields_is_one_organisation(text: str, kinds: dict[str, str]) -> None:
     assert {a.name: a.kind for a in find_actors(text)} == kinds
+
+
+def test_executive_heads_a_public_body_but_stays_a_title_before_a_name() -> None:
+    text = ("The Health and Safety Executive and the Scottish Executive agreed, said BBC Chief Executive "
+            "Mark Thompson. Chief Executive Officer John Smith said so.")
+    found = {a.name: (a.kind, a.labels) for a in find_actors(text)}
+    assert found["Health and Safety Executive"][0] == "organisation"
+    assert found["Scottish Executive"][0] == "organisation"
+    assert found["Mark Thompson"] == ("person", ("Mark Thompson", "BBC Chief Executive"))
+    assert found["John Smith"] == ("person", ("John Smith", "Chief Executive Officer"))
+    assert set(found) == {"Health and Safety Executive", "Scottish Executive", "Mark Thompson", "John Smith"}

@@ -15,6 +15,7 @@ from ...segment import as_text, quoted_spans, split_paragraphs, split_sentences,
 from .model import ActorKind, Mention, MentionForm, _Entity, _Index, _Ref
 from .names import (
     _adjective_before_noun,
+    _body_after_place,
     _honorific_before,
     _joined,
     _kind_of,
@@ -170,6 +171,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         return by_key[key]
 
     def kind_of(name: str, hint: str) -> ActorKind | None:
+        if hint == "organisation":
+            return "organisation"
         return "person" if hint else _kind_of(name)
 
     def _person_name(group: list[int]) -> bool:
@@ -256,7 +259,11 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         for k in group:
             if words[k].lower() in lex.titles and not org_and:  # "General" in "... and General Workers Union"
                 t = k
-        if t >= 0:
+        if org_and:
+            hint = "organisation"  # "Health and Safety Executive": the name ends in an organisation's head
+        elif t >= 0 and _body_after_place(words, group, lex):
+            hint = "organisation"  # "Scottish Executive"
+        elif t >= 0:
             if t == group[-1]:
                 continue  # "White House Press Secretary": a role, not a name
             labels.append(text[tokens[group[0]].start : tokens[t].end])

@@ -28,6 +28,23 @@ def _surname_month(words: Sequence[str], j: int, given: Any, tags: Any) -> bool:
     return not (j + 1 < len(words) and words[j + 1][:1].isdigit())
 
 
+#: Titles that also head the name of a public body: "Health and Safety Executive", "Scottish Executive"
+#: (but "Chief Executive John Smith" is a title; so not an organisation word).
+BODY_HEADS = frozenset({"executive"})
+
+
+def _body_after_place(words: Sequence[str], group: Sequence[int], lex: Any) -> bool:
+    """Whether ``group`` names a public body by a place and a title that heads such bodies ("Scottish
+    Executive", "Northern Ireland Executive"): its only title word is the last, one of :data:`BODY_HEADS`,
+    after a demonym or place."""
+    if len(group) < 2 or words[group[-1]].lower() not in BODY_HEADS:
+        return False
+    if any(words[k].lower() in lex.titles for k in group[:-1]):
+        return False
+    before = words[group[-2]].lower()
+    return before in lex.demonyms or before in lex.places
+
+
 def _org_after_and(words: Sequence[str], caps: Sequence[bool], tokens: Sequence[Any], j: int, lex: Any,
                    tags: Any) -> int:
     """The end of an organisation's name that runs on over "and" at ``j``, else 0.
@@ -61,7 +78,7 @@ def _org_after_and(words: Sequence[str], caps: Sequence[bool], tokens: Sequence[
     if not 2 <= end - (j + 1) <= 3 or (end < n and words[end] == "of"):  # two or three words, no "of" after
         return 0
     last = words[end - 1].lower().rstrip(".")
-    return end if last in lex.org_words or last in lex.org_suffixes else 0
+    return end if last in lex.org_words or last in lex.org_suffixes or last in BODY_HEADS else 0
 
 
 def _joined(text: str, tokens: Sequence[Any], k: int) -> bool:
