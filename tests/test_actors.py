@@ -435,3 +435,18 @@ def test_executive_heads_a_public_body_but_stays_a_title_before_a_name() -> None
     assert found["Mark Thompson"] == ("person", ("Mark Thompson", "BBC Chief Executive"))
     assert found["John Smith"] == ("person", ("John Smith", "Chief Executive Officer"))
     assert set(found) == {"Health and Safety Executive", "Scottish Executive", "Mark Thompson", "John Smith"}
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Putin, 64, met Trump's wife.", {"Putin": "person", "Trump": "person"}),
+        ("Cruz (R-Tex.) spoke of the Obama presidency.", {"Cruz": "person", "Obama": "person"}),
+        # what an organisation has too says nothing
+        ("Apple's profits rose and Microsoft's lawyers and the Labour administration agreed.",
+         {"Apple": "organisation", "Microsoft": "organisation", "Labour": "organisation"}),
+    ],
+)
+def test_what_only_a_person_has_makes_a_one_word_name_a_person(text: str, kinds: dict[str, str]) -> None:
+    found = {a.name: a.kind for a in find_actors(text)}
+    assert {n: found.get(n) for n in kinds} == kinds

@@ -50,6 +50,11 @@ from .words import (
 _APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".split())
 #: The word after a name, past an adverb: "Peskov (quickly) said".
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|children|"
+    r"parents|widow|girlfriend|boyfriend|fianc[ée]e?|grand(?:father|mother|sons?|daughters?|children)|presidency|"
+    r"birthday|funeral)\b|,\s+\d{2},|\s+presidency\b|\s+\([RDI]-[A-Z])"
+)
 _START = attrgetter("start")
 _REF_START = itemgetter(0)  # _Ref.start
 
@@ -393,12 +398,16 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     if wd in lex.titles and lex.titles[wd][1]:
                         ent.gender = lex.titles[wd][1]
     # an unknown single word used like a person ("Peskov told reporters") stays an organisation
-    # unless a speech verb or pronoun agreement says otherwise: promote when followed by a speech verb.
+    # unless a speech verb or pronoun agreement says otherwise: promote when followed by a speech verb,
+    # or by what only a person has: kin ("Trump's wife"), an age ("Putin, 64,"), a presidency, a party
+    # and state ("Cruz (R-Tex.)"). Not "administration" or "family" ("Labour administration", "Labour's
+    # family tax credit").
     for r in refs:
         ent = entities[r.entity]
         if ent.key.startswith("other:") and ent.kind == "organisation" and " " not in ent.key:
             nxt = _NEXT_WORD.match(text, r.end, r.end + 30)
-            if nxt and nxt.group(1).lower() in lex.speech and _kind_of(ent.name) is None:
+            if ((nxt and nxt.group(1).lower() in lex.speech) or _PERSON_AFTER.match(text, r.end, r.end + 40)) \
+                    and _kind_of(ent.name) is None:
                 ent.kind = "person"
 
     # a month name alone is the surname of a person named in full ("Theresa May ... May told MPs")
