@@ -450,3 +450,16 @@ def test_executive_heads_a_public_body_but_stays_a_title_before_a_name() -> None
 def test_what_only_a_person_has_makes_a_one_word_name_a_person(text: str, kinds: dict[str, str]) -> None:
     found = {a.name: a.kind for a in find_actors(text)}
     assert {n: found.get(n) for n in kinds} == kinds
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Sean Spicer Under Fire As Spicer Falsely Claims Nazis Never Used Poison Gas", {"Sean Spicer": 2}),
+        ("Hillary Clinton Selects Tim Kaine as Running Mate", {"Hillary Clinton": 1, "Tim Kaine": 1}),
+        # a given name before a common word is not a name in a headline
+        ("Bill Passes Senate After Long Debate", {}),
+    ],
+)
+def test_a_headline_alone_names_people_by_given_name_and_surname(text: str, names: dict[str, int]) -> None:
+    assert {a.name: a.n_mentions for a in find_actors(text) if a.kind == "person"} == names

@@ -50,6 +50,7 @@ from .words import (
 _APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".split())
 #: The word after a name, past an adverb: "Peskov (quickly) said".
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
+_MONTH_STEMS = frozenset({"may", "jun", "apr", "aug", "mar"})  # first letters of the month names that are surnames
 _PERSON_AFTER = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|children|"
     r"parents|widow|girlfriend|boyfriend|fianc[ée]e?|grand(?:father|mother|sons?|daughters?|children)|presidency|"
@@ -57,6 +58,16 @@ _PERSON_AFTER = re.compile(
 )
 _START = attrgetter("start")
 _REF_START = itemgetter(0)  # _Ref.start
+
+
+def _surname_like(word: str, tags: Any) -> bool:
+    """A capitalised word that can be a surname in title-case text: TextBlob's lexicon knows it as a proper
+    noun ("Trump", "Clinton") or knows neither it nor its lower case ("Spicer", "Gingrich"); not "Passes",
+    "Rise" or "Down"."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    tag = tags.get(word)
+    return tag == "NNP" or (tag is None and word.lower() not in tags)
 
 
 def _same_person(first: str, full_first: str, label_words: set[str]) -> bool:
@@ -195,7 +206,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         w = words[i]
         low = w.lower()
         if low in STOP_CAPS or (("'" in w or "’" in w) and _CONTRACTION.split(low)[0] in STOP_CAPS):
-            if _month_surname_alone(words, i):  # "May told MPs": Theresa May, if she is named
+            if low[:3] in _MONTH_STEMS and _month_surname_alone(words, i):  # "May told MPs": Theresa May?
                 months.append(i)
             continue  # "I'm", "We're", "It's" are pronouns, not names
         j = i + 1
@@ -252,7 +263,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         first = tokens[i]
         # sentence-initial, or clause-initial inside a quotation ("... believe it. I'm going",
         # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
-        honorific = _honorific_before(words, caps, tokens, i, lex)  # "Mr. Rahami": a person's name
+        # "Mr. Rahami", "Mr Blair": a person's name
+        honorific = _honorific_before(words, caps, tokens, i, lex) if i and (caps[i - 1] or words[i - 1] == ".") else -1
         if i in by_position:
             if (j - i == 1 and w not in mid_caps and honorific < 0
                     and not _is_proper_at_start(w, text[first.start : first.start + 80])):
@@ -280,7 +292,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             hint = "person"
             group = group[1:]
         # a role before a person's name: "Guitarist Brian May" is Brian May, labelled Guitarist
-        elif not hint and (n_role := _role_before_name(words, group, lex, tag_lexicon, _person_name)):
+        elif not hint and len(group) >= 3 and (n_role := _role_before_name(words, group, lex, tag_lexicon,
+                                                                           _person_name)):
             labels.append(text[tokens[group[0]].start : tokens[group[n_role - 1]].end])
             hint = "person"
             group = group[n_role:]
@@ -444,6 +457,21 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     k = stop
                     break
             else:
+                # a given name and a surname: "Sean Spicer Under Fire", "Donald Trump's Appeal to Russia"
+                if (k + 1 < b and words[k].lower() in lex.given and tokens[k + 1].start - tokens[k].end == 1
+                        and _surname_like(_norm(words[k + 1]), tag_lexicon)):
+                    name = f"{_norm(words[k])} {_norm(words[k + 1])}"
+                    surname = name.split()[-1].lower()
+                    e2 = by_key.get("person:" + surname)
+                    if e2 is None or entities[e2].name.split()[0].lower() != words[k].lower():
+                        e2 = new_entity("person:" + (surname if e2 is None else name.lower()), "person")
+                        entities[e2].forms.append(name)
+                        known[name.lower()] = e2
+                        known.setdefault(surname, e2)
+                    end = tokens[k + 1].start + len(name.split()[-1])
+                    refs.append(_Ref(tokens[k].start, end, e2, "name"))
+                    k += 2
+                    continue
                 k += 1
 
     refs.sort(key=_REF_START)
