@@ -50,6 +50,8 @@ from .words import (
 _APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".split())
 #: The word after a name, past an adverb: "Peskov (quickly) said".
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
+#: Endings of the words :func:`_adjective_before_noun` may take for adjectives (a cheap test first).
+_ADJECTIVE_LIKE = ("an", "ese", "ish", "ic", "i", "'", "’", "'s", "’s")
 _MONTH_STEMS = frozenset({"may", "jun", "apr", "aug", "mar"})  # first letters of the month names that are surnames
 _PERSON_AFTER = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|children|"
@@ -114,7 +116,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     # the tokens of title-case paragraphs (headlines): the tokens starting inside one
     in_title: set[int] = set()
     for _, s, e, role in paras:
-        if role == "headline" or _title_case(text[s:e]):
+        if role == "headline" or _title_case(text, s, e):
             in_title.update(range(bisect.bisect_left(tokens, s, key=_START), bisect.bisect_left(tokens, e, key=_START)))
     words = list(map(_TEXT_OF, tokens))
     n = len(tokens)
@@ -310,7 +312,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             hint = "person"
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
         if (len(group) == 1 and not hint and group[0] + 1 < n and words[group[0] + 1][:1].islower()
-                and _adjective_before_noun(_norm(words[group[0]]))):
+                and ((w0 := words[group[0]]).endswith(_ADJECTIVE_LIKE) or "-" in w0)
+                and _adjective_before_noun(_norm(w0))):
             continue
         # a nationality alone is not a name: "Welsh patients", "the Argentine", "the French"
         if len(group) == 1 and not hint and _norm(words[group[0]]).lower() in lex.demonyms:
