@@ -420,10 +420,10 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     # family tax credit").
     for r in refs:
         ent = entities[r.entity]
-        if ent.key.startswith("other:") and ent.kind == "organisation" and " " not in ent.key:
+        if ent.kind == "organisation" and " " not in ent.key and ent.key.startswith("other:") \
+                and _kind_of(ent.name) is None:  # not an acronym or an organisation's word ("BBC", "Pentagon")
             nxt = _NEXT_WORD.match(text, r.end, r.end + 30)
-            if ((nxt and nxt.group(1).lower() in lex.speech) or _PERSON_AFTER.match(text, r.end, r.end + 40)) \
-                    and _kind_of(ent.name) is None:
+            if (nxt and nxt.group(1).lower() in lex.speech) or _PERSON_AFTER.match(text, r.end, r.end + 40):
                 ent.kind = "person"
 
     # a month name alone is the surname of a person named in full ("Theresa May ... May told MPs")
