@@ -17,6 +17,7 @@ from .names import (
     _adjective_before_noun,
     _body_after_place,
     _honorific_before,
+    _honorifics,
     _joined,
     _kind_of,
     _modifier,
@@ -201,6 +202,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             first in lex.given or tag_lexicon.get(first) is None)
 
     tag_lexicon = _tag_lexicon()
+    honorifics = _honorifics()
     j = 0  # the end of the last name group: the next group starts at a capitalised token after it
     for i in cap_idx:
         if i < j:
@@ -214,6 +216,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         j = i + 1
         dots: set[int] = set()  # the periods of middle initials in the group ("Christopher M. Shelton")
         org_and = False  # the group ran on over "and": an organisation's name ("Transport and General Workers Union")
+        of_at = -1  # the group's "of" ("Bureau of Alcohol")
         if not w.endswith(_POSSESSIVE_ENDS):
             while j < n:
                 if (j + 2 < n and words[j + 1] == "." and len(words[j]) == 1 and caps[j]
@@ -239,11 +242,12 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     if words[j - 1].endswith(_POSSESSIVE_ENDS):
                         break
                 elif words[j] == "of" and j + 1 < n and caps[j + 1] and words[j + 1].lower() not in STOP_CAPS:
+                    of_at = j
                     j += 2
                 elif words[j] in ("and", "&") and (k := _org_after_and(words, caps, tokens, j, lex, tag_lexicon)):
                     j = k
                     org_and = True
-                elif words[j] == "," and (k := _org_list_after_of(words, caps, i, j, lex)):
+                elif words[j] == "," and of_at >= 0 and (k := _org_list_after_of(words, caps, i, of_at, j, lex)):
                     j = k  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
                     org_and = True
                 else:
@@ -266,7 +270,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         # sentence-initial, or clause-initial inside a quotation ("... believe it. I'm going",
         # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
         # "Mr. Rahami", "Mr Blair": a person's name
-        honorific = _honorific_before(words, caps, tokens, i, lex) if i and (caps[i - 1] or words[i - 1] == ".") else -1
+        honorific = (_honorific_before(words, caps, tokens, i, lex)
+                     if i and (words[i - 1] == "." or words[i - 1].lower() in honorifics) else -1)
         if i in by_position:
             if (j - i == 1 and w not in mid_caps and honorific < 0
                     and not _is_proper_at_start(w, text[first.start : first.start + 80])):

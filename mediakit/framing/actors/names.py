@@ -167,6 +167,12 @@ def _adjective_before_noun(word: str) -> bool:
     return low.endswith(_ADJECTIVE_ONLY_ENDS)
 
 
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """The honorifics of the titles lexicon ("mr", "mrs", "dr", "sir"), lower-cased."""
+    return frozenset(w for w, (cls, _) in _lex().titles.items() if cls == "honorific")
+
+
 def _honorific_before(words: Sequence[str], caps: Sequence[bool], tokens: Sequence[Any], g: int, lex: Any) -> int:
     """The token where an honorific or abbreviated title just before token ``g`` starts ("Mr. Trump",
     "Mr Blair", "Mrs May", "Sen. Cruz", "Dr. Fauci"), else -1. Such a title is no part of the name
@@ -234,16 +240,12 @@ def _month_surname_alone(words: Sequence[str], k: int) -> bool:
     return not (nxt[:1].isdigit() or nxt.lower() in _MODAL_AFTER)
 
 
-def _org_list_after_of(words: Sequence[str], caps: Sequence[bool], i: int, j: int, lex: Any) -> int:
+def _org_list_after_of(words: Sequence[str], caps: Sequence[bool], i: int, of: int, j: int, lex: Any) -> int:
     """The end of an organisation's name that lists its fields after "of" ("Bureau of Alcohol, Tobacco,
     Firearms and Explosives", "Ministry of Agriculture, Fisheries and Food") when ``words[j]`` is the
     comma after the first field, else 0: the name so far has an organisation word before its "of",
     then single capitalised words, each after a comma, the last after "and" (", and"); no place among
-    them ("Bank of England, France and Germany" lists three)."""
-    try:
-        of = words.index("of", i, j)
-    except ValueError:
-        return 0
+    them ("Bank of England, France and Germany" lists three). ``of`` is the index of the name's "of"."""
     if not any(w.lower() in lex.org_words for w in words[i:of]) or words[j - 1].lower() in lex.places:
         return 0
     n = len(words)
