@@ -146,7 +146,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     entities: list[_Entity] = []
     by_key: dict[str, int] = {}
     refs: list[_Ref] = []
-    pending: list[tuple[int, int, str, str, list[str]]] = []  # start, end, name, hint, labels
+    # start, end, name, hint ("", "person", "person:<gender of an honorific>", "organisation"), labels
+    pending: list[tuple[int, int, str, str, list[str]]] = []
     deferred: list[tuple[int, int]] = []  # token ranges in title-case text
     months: list[int] = []  # month names standing alone: surnames of a person named in full?
 
@@ -313,8 +314,11 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             labels.append(text[tokens[s].start : tokens[k].end])
             hint = "person"
         elif honorific >= 0 and not hint and group[0] == i:
-            labels.append(text[tokens[honorific].start : tokens[i - 1].end])
-            hint = "person"
+            # "Sen. Cruz": the abbreviated title is a label; "Mr Blair": the honorific only tells the gender
+            cls, gender = lex.titles.get(words[honorific].lower(), None) or lex.titles[words[honorific].lower() + "."]
+            if cls != "honorific":
+                labels.append(text[tokens[honorific].start : tokens[i - 1].end])
+            hint = "person:" + gender
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
         if (len(group) == 1 and not hint and group[0] + 1 < n and words[group[0] + 1][:1].islower()
                 and ((w0 := words[group[0]]).endswith(_ADJECTIVE_LIKE) or "-" in w0)
@@ -418,6 +422,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 for wd in lb.lower().split():
                     if wd in lex.titles and lex.titles[wd][1]:
                         ent.gender = lex.titles[wd][1]
+            if hint.startswith("person:") and len(hint) > 7:  # "Mrs Pelosi"
+                ent.gender = hint[7:]
     # an unknown single word used like a person ("Peskov told reporters") stays an organisation
     # unless a speech verb or pronoun agreement says otherwise: promote when followed by a speech verb,
     # or by what only a person has: kin ("Trump's wife"), an age ("Putin, 64,"), a presidency, a party
