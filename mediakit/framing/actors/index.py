@@ -14,6 +14,8 @@ from ...article import Article
 from ...segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
 from .model import ActorKind, Mention, MentionForm, _Entity, _Index, _Ref
 from .names import (
+    _ADJECTIVE_LIKE,
+    _MONTH_STEMS,
     _adjective_before_noun,
     _body_after_place,
     _honorific_before,
@@ -25,6 +27,8 @@ from .names import (
     _org_after_and,
     _org_list_after_of,
     _role_before_name,
+    _same_person,
+    _surname_like,
     _surname_month,
 )
 from .words import (
@@ -51,9 +55,6 @@ from .words import (
 _APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".split())
 #: The word after a name, past an adverb: "Peskov (quickly) said".
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
-#: Endings of the words :func:`_adjective_before_noun` may take for adjectives (a cheap test first).
-_ADJECTIVE_LIKE = ("an", "ese", "ish", "ic", "i", "'", "’", "'s", "’s")
-_MONTH_STEMS = frozenset({"may", "jun", "apr", "aug", "mar"})  # first letters of the month names that are surnames
 _PERSON_AFTER = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|children|"
     r"parents|widow|girlfriend|boyfriend|fianc[ée]e?|grand(?:father|mother|sons?|daughters?|children)|presidency|"
@@ -61,28 +62,6 @@ _PERSON_AFTER = re.compile(
 )
 _START = attrgetter("start")
 _REF_START = itemgetter(0)  # _Ref.start
-
-
-def _surname_like(word: str, tags: Any) -> bool:
-    """A capitalised word that can be a surname in title-case text: TextBlob's lexicon knows it as a proper
-    noun ("Trump", "Clinton") or knows neither it nor its lower case ("Spicer", "Gingrich"); not "Passes",
-    "Rise" or "Down"."""
-    if not word[:1].isupper() or not word.isalpha():
-        return False
-    tag = tags.get(word)
-    return tag == "NNP" or (tag is None and word.lower() not in tags)
-
-
-def _same_person(first: str, full_first: str, label_words: set[str]) -> bool:
-    """Whether "<first> <Surname>" names the person already named "<full_first> ... <Surname>": ``first``
-    is the initial of the given name ("G Henson": Gavin Henson, not "G Thomas": Jonathan Thomas) or a
-    role the person's labels give ("Baroness Greenfield" after "Baroness Susan Greenfield")."""
-    f, g = first.rstrip("."), full_first.rstrip(".")
-    if len(f) == 1:
-        return f.isupper() and g[:1] == f
-    if len(g) == 1:  # "Gavin Henson" after "G Henson"
-        return g.isupper() and f[:1] == g
-    return f.lower() in label_words
 
 
 def _in_quote(quoted: Sequence[tuple[int, int]], pos: int) -> bool:

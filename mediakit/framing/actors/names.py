@@ -122,6 +122,9 @@ def _code_part(part: str) -> bool:
     return (len(part) == 1 and part.isupper()) or part.isdigit() or (len(part) >= 2 and part.isalpha() and part.isupper())
 
 
+#: Endings of the words :func:`_adjective_before_noun` may take for adjectives (a cheap test first).
+_ADJECTIVE_LIKE = ("an", "ese", "ish", "ic", "i", "'", "’", "'s", "’s")
+_MONTH_STEMS = frozenset({"may", "jun", "apr", "aug", "mar"})  # first letters of the month names that are surnames
 #: Word endings of nationality, party and faith adjectives: "Russian", "Chinese", "Danish", "Iraqi", "Islamic".
 _ADJECTIVE_ENDS = ("an", "ian", "ese", "ish", "ic", "i")
 #: Of these, the ones people's names rarely have ("Caribbean", "Pavlovian", "Spanglish", "Eurosceptic"),
@@ -264,3 +267,25 @@ def _org_list_after_of(words: Sequence[str], caps: Sequence[bool], i: int, of: i
     if k == j and k + 2 < n and words[k] == "," and words[k + 1] == "and" and field(k + 2):
         return k + 3
     return 0
+
+
+def _surname_like(word: str, tags: Any) -> bool:
+    """A capitalised word that can be a surname in title-case text: TextBlob's lexicon knows it as a proper
+    noun ("Trump", "Clinton") or knows neither it nor its lower case ("Spicer", "Gingrich"); not "Passes",
+    "Rise" or "Down"."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    tag = tags.get(word)
+    return tag == "NNP" or (tag is None and word.lower() not in tags)
+
+
+def _same_person(first: str, full_first: str, label_words: set[str]) -> bool:
+    """Whether "<first> <Surname>" names the person already named "<full_first> ... <Surname>": ``first``
+    is the initial of the given name ("G Henson": Gavin Henson, not "G Thomas": Jonathan Thomas) or a
+    role the person's labels give ("Baroness Greenfield" after "Baroness Susan Greenfield")."""
+    f, g = first.rstrip("."), full_first.rstrip(".")
+    if len(f) == 1:
+        return f.isupper() and g[:1] == f
+    if len(g) == 1:  # "Gavin Henson" after "G Henson"
+        return g.isupper() and f[:1] == g
+    return f.lower() in label_words
