@@ -348,3 +348,155 @@ def test_first_word_of_an_organisation_joins_it() -> None:
     (cairn,) = find_actors(text)
     assert (cairn.name, cairn.kind, [m.text for m in cairn.mentions]) == (
         "Cairn Energy", "organisation", ["Cairn Energy", "Cairn"])
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a one-word name before a verb is a name, whatever its ending
+        ("Erdogan has pushed for a new constitution.", {"Erdogan"}),
+        ("Mr. Rahami handled the register.", {"Rahami"}),
+        ("Djokovic won in straight sets, and Ryan said it was deserved.", {"Djokovic", "Ryan"}),
+        ("Nissan said sales rose.", {"Nissan"}),
+        # adjectives of nationality, party, faith or place before a noun are not names
+        ("Iraqi forces and Islamic militants clashed; Republican senators and Saudi officials met.", set()),
+        ("Anglo-American talks, a California-based firm and Eurosceptic members.", set()),
+        ("The Welshman scored, and Caribbean islands were hit.", set()),
+    ],
+)
+def test_one_word_names_and_adjectives_before_a_noun(text: str, names: set[str]) -> None:
+    assert {a.name for a in find_actors(text)} == names
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # an honorific or abbreviated title before a one-word name says "person" (and is no name itself)
+        ("Mr. Ryan came closer than anyone to stripping Mrs. Pelosi of her title.",
+         {"Ryan": "person", "Pelosi": "person"}),
+        ("Later, Mrs. Long spoke to Sen. Cruz and Dr Fauci.", {"Long": "person", "Cruz": "person", "Fauci": "person"}),
+        ("Mr Blair said so.", {"Blair": "person"}),
+        # without one, an unknown one-word name stays an organisation
+        ("Shares in Vodafone rose.", {"Vodafone": "organisation"}),
+    ],
+)
+def test_an_honorific_makes_a_one_word_name_a_person(text: str, kinds: dict[str, str]) -> None:
+    assert {a.name: a.kind for a in find_actors(text)} == kinds
+
+
+def test_a_word_seen_alone_first_joins_the_person_an_honorific_names_later() -> None:
+    (allard,) = find_actors("Allard said prices would rise. Later, Mr Allard said they would not.")
+    assert (allard.name, allard.kind, allard.labels) == ("Allard", "person", ("Allard",))  # "Mr" tells only the gender
+    assert [m.text for m in allard.mentions] == ["Allard", "Allard"]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Guitarist Brian May played the solo.", "Brian May", "Guitarist"),
+        ("Counsel James A. Baker spoke.", "James A. Baker", "Counsel"),
+        ("Labour MSP Christine May and others voted.", "Christine May", "Labour MSP"),
+        ("Comedian Chris Morris made the film.", "Chris Morris", "Comedian"),
+    ],
+)
+def test_a_role_before_a_name_is_its_label(text: str, name: str, label: str) -> None:
+    actors = {a.name: a for a in find_actors(text)}
+    assert name in actors, actors
+    assert actors[name].kind == "person" and label in actors[name].labels
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # not a role: the name does not start with a given name, or the group starts with one
+        ("The New York Marathon and White Hart Lane were full.", {"New York Marathon", "White Hart Lane"}),
+        ("Will Smith met Rose Mary Woods.", {"Will Smith", "Rose Mary Woods"}),
+    ],
+)
+def test_names_that_are_not_a_role_and_a_name_stay_whole(text: str, names: set[str]) -> None:
+    assert names <= {a.name for a in find_actors(text)}
+
+
+def test_an_initial_or_a_role_with_the_surname_joins_the_full_name() -> None:
+    text = ("G Henson kicked. Later Gavin Henson scored, and G Thomas ran. Jonathan Thomas watched. "
+            "Baroness Susan Greenfield spoke. Baroness Greenfield said so.")
+    actors = {a.name: [m.text for m in a.mentions] for a in find_actors(text)}
+    assert actors["Gavin Henson"] == ["G Henson", "Gavin Henson"]
+    assert actors["G Thomas"] == ["G Thomas"] and actors["Jonathan Thomas"] == ["Jonathan Thomas"]
+    assert actors["Susan Greenfield"] == ["Susan Greenfield", "Baroness Greenfield"]
+
+
+def test_a_month_name_alone_is_the_surname_of_a_person_named_in_full() -> None:
+    text = ("Theresa May met MPs in May. Later, May told MPs she was sorry. May I ask? "
+            "Mrs May said on May 3 that May's deal stood.")
+    (may,) = [a for a in find_actors(text) if a.kind == "person"]
+    assert [(m.text, m.start) for m in may.mentions if m.form != "pronoun"] == [
+        ("Theresa May", 0), ("May", 35), ("May", 78), ("May", 101)]
+    # no person of that surname: a month stays a month
+    assert find_actors("Talks begin in May. May told them.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said so.",
+         {"Bureau of Alcohol, Tobacco, Firearms and Explosives": "organisation"}),
+        ("The Ministry of Agriculture, Fisheries and Food agreed.",
+         {"Ministry of Agriculture, Fisheries and Food": "organisation"}),
+        # places listed, or people after the name, are not fields of it
+        ("The Bank of England, France and Germany agreed.",
+         {"Bank of England": "organisation", "France": "place", "Germany": "place"}),
+        ("The Department of Health, Sally Smith and Tom Jones spoke.",
+         {"Department of Health": "organisation", "Sally Smith": "person", "Tom Jones": "person"}),
+        ("The Royal Society and the Countryside Alliance met the Federal Bureau of Investigation.",
+         {"Royal Society": "organisation", "Countryside Alliance": "organisation",
+          "Federal Bureau of Investigation": "organisation"}),
+    ],
+)
+def test_an_organisation_that_lists_its_fields_is_one_organisation(text: str, kinds: dict[str, str]) -> None:
+    assert {a.name: a.kind for a in find_actors(text)} == kinds
+
+
+def test_executive_heads_a_public_body_but_stays_a_title_before_a_name() -> None:
+    text = ("The Health and Safety Executive and the Scottish Executive agreed, said BBC Chief Executive "
+            "Mark Thompson. Chief Executive Officer John Smith said so.")
+    found = {a.name: (a.kind, a.labels) for a in find_actors(text)}
+    assert found["Health and Safety Executive"][0] == "organisation"
+    assert found["Scottish Executive"][0] == "organisation"
+    assert found["Mark Thompson"] == ("person", ("Mark Thompson", "BBC Chief Executive"))
+    assert found["John Smith"] == ("person", ("John Smith", "Chief Executive Officer"))
+    assert set(found) == {"Health and Safety Executive", "Scottish Executive", "Mark Thompson", "John Smith"}
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Putin, 64, met Trump's wife.", {"Putin": "person", "Trump": "person"}),
+        ("Cruz (R-Tex.) spoke of the Obama presidency.", {"Cruz": "person", "Obama": "person"}),
+        # what an organisation has too says nothing
+        ("Apple's profits rose and Microsoft's lawyers and the Labour administration agreed.",
+         {"Apple": "organisation", "Microsoft": "organisation", "Labour": "organisation"}),
+    ],
+)
+def test_what_only_a_person_has_makes_a_one_word_name_a_person(text: str, kinds: dict[str, str]) -> None:
+    found = {a.name: a.kind for a in find_actors(text)}
+    assert {n: found.get(n) for n in kinds} == kinds
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Sean Spicer Under Fire As Spicer Falsely Claims Nazis Never Used Poison Gas", {"Sean Spicer": 2}),
+        ("Hillary Clinton Selects Tim Kaine as Running Mate", {"Hillary Clinton": 1, "Tim Kaine": 1}),
+        # a given name before a common word is not a name in a headline
+        ("Bill Passes Senate After Long Debate", {}),
+    ],
+)
+def test_a_headline_alone_names_people_by_given_name_and_surname(text: str, names: dict[str, int]) -> None:
+    assert {a.name: a.n_mentions for a in find_actors(text) if a.kind == "person"} == names
+
+
+def test_an_honorific_gives_the_gender_that_pronouns_agree_with() -> None:
+    found = {a.name: (a.labels, [m.text for m in a.mentions])
+             for a in find_actors("Mrs Pelosi met Mr Ryan. She said the talks went well, and he agreed.")}
+    assert found == {"Pelosi": (("Pelosi",), ["Pelosi", "She"]), "Ryan": (("Ryan",), ["Ryan", "he"])}

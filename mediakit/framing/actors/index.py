@@ -13,9 +13,26 @@ from typing import Any
 from ...article import Article
 from ...segment import as_text, quoted_spans, split_paragraphs, split_sentences, tokenize
 from .model import ActorKind, Mention, MentionForm, _Entity, _Index, _Ref
+from .names import (
+    _ADJECTIVE_LIKE,
+    _MONTH_STEMS,
+    _adjective_before_noun,
+    _body_after_place,
+    _honorific_before,
+    _honorifics,
+    _joined,
+    _kind_of,
+    _modifier,
+    _month_surname_alone,
+    _org_after_and,
+    _org_list_after_of,
+    _role_before_name,
+    _same_person,
+    _surname_like,
+    _surname_month,
+)
 from .words import (
     _CONTRACTION,
-    _DEMONYM_ENDS,
     _FIRST_CHAR,
     _NOT_DESCRIPTION_HEADS,
     _PLURAL_PRONOUNS,
@@ -36,76 +53,15 @@ from .words import (
 
 #: Words that open a description standing before a name as its apposition ("The minister, John Smith,").
 _APPOSITION_DETERMINERS = frozenset("the a an his her their its our my your".split())
-#: TextBlob lexicon tags of words that can modify the head of such a description.
-_MODIFIER_TAGS = frozenset("JJ JJR JJS NN NNS NNP NNPS CD".split())
 #: The word after a name, past an adverb: "Peskov (quickly) said".
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?(\w+)")
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|children|"
+    r"parents|widow|girlfriend|boyfriend|fianc[ée]e?|grand(?:father|mother|sons?|daughters?|children)|presidency|"
+    r"birthday|funeral)\b|,\s+\d{2},|\s+presidency\b|\s+\([RDI]-[A-Z])"
+)
 _START = attrgetter("start")
 _REF_START = itemgetter(0)  # _Ref.start
-
-
-#: Month names that are also surnames ("Theresa May", "Brian May", "Kelly April").
-_SURNAME_MONTHS = frozenset("may june april august march".split())
-
-
-def _surname_month(words: Sequence[str], j: int, given: Any, tags: Any) -> bool:
-    """Whether the month name ``words[j]`` is the surname of the name before it: it follows a given name
-    (or a word that is no common English word) and no day or year follows ("Theresa May said", not
-    "Washington May 3" or "Friday May 12")."""
-    if words[j].lower() not in _SURNAME_MONTHS:
-        return False
-    prev = words[j - 1].lower()
-    if not (prev in given or tags.get(prev) is None):
-        return False
-    return not (j + 1 < len(words) and words[j + 1][:1].isdigit())
-
-
-def _org_after_and(words: Sequence[str], caps: Sequence[bool], tokens: Sequence[Any], j: int, lex: Any,
-                   tags: Any) -> int:
-    """The end of an organisation's name that runs on over "and" at ``j``, else 0.
-
-    Organisation names coordinate common nouns before their head ("Food and Drug Administration",
-    "Department of Health and Human Services", "Securities and Exchange Commission"); two names side by
-    side do not ("Trump and Putin", "Citizens Bank and Canal Bank", "Hero and House of Flying Daggers").
-    So: the word before "and" is a common noun in TextBlob's lexicon, no acronym and no organisation
-    word; the words since the name's start (or its last "of") are at most two, with no organisation
-    word or given name; after "and" come two or three capitalised words ending in an organisation
-    word, and no "of".
-    """
-    prev = words[j - 1]
-    before = prev.lower()
-    tag = tags.get(before) or ""
-    if not (caps[j - 1] and tag.startswith("NN") and not tag.startswith("NNP") and not prev.isupper()):
-        return 0
-    if before in lex.org_words:
-        return 0  # "Deutsche Bank and ...", "Electoral Commission and ...": a whole name already
-    k = j - 2
-    while k >= 0 and caps[k] and words[k] != "of" and words[k].lower() not in STOP_CAPS:
-        low = words[k].lower().rstrip(".")
-        if low in lex.org_words or low in lex.org_suffixes or low in lex.given or j - k > 2:
-            return 0  # a whole name already, a person's name, or a long name: two names side by side
-        k -= 1
-    n = len(words)
-    end = j + 1
-    while end < n and end - j <= 4 and caps[end] and words[end].lower() not in STOP_CAPS \
-            and tokens[end].start - tokens[end - 1].end <= 1:
-        end += 1
-    if not 2 <= end - (j + 1) <= 3 or (end < n and words[end] == "of"):  # two or three words, no "of" after
-        return 0
-    last = words[end - 1].lower().rstrip(".")
-    return end if last in lex.org_words or last in lex.org_suffixes else 0
-
-
-def _joined(text: str, tokens: Sequence[Any], k: int) -> bool:
-    """Whether tokens ``k - 1`` and ``k`` stand in one paragraph (no line break between them)."""
-    return "\n" not in text[tokens[k - 1].end : tokens[k].start]
-
-
-def _modifier(word: str, cap: bool, titles: Any, tags: Any) -> bool:
-    """Whether ``word`` can stand inside a description before its head ("former", "Ukrainian", "party")."""
-    if cap or word.lower() in titles or word.lower().startswith("ex-"):
-        return word[:1].isalnum()
-    return tags.get(word) in _MODIFIER_TAGS or tags.get(word.lower()) in _MODIFIER_TAGS
 
 
 def _in_quote(quoted: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -118,35 +74,6 @@ def _quoted(text: str, paragraphs: Sequence[tuple[int, int, int, str]]) -> list[
     for _, s, e, _ in paragraphs:
         spans.extend(quoted_spans(text, s, e))
     return sorted(spans)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _kind_of(name: str) -> ActorKind | None:
-    """The kind a name has by its words alone (no title or apposition saying "person"); cached: names recur."""
-    lex = _lex()
-    low = name.lower()
-    parts = low.split()
-    if low in lex.places or low.removeprefix("the ") in lex.places:
-        return "place"
-    if low in lex.groups:
-        return "group"
-    if any(p.rstrip(".") in lex.org_words or p in lex.org_words for p in parts) or (name.isupper() and len(name) <= 6):
-        return "organisation"
-    head = low.split(" of ")[0].split()  # "Alan Patricof of Greycroft Partners" is a person
-    if len(head) >= 2 and head[-1].rstrip(".") in lex.org_suffixes:
-        return "organisation"  # "United Technologies", "Sony Pictures"
-    if "-" in name and any(_code_part(p) for word in name.split() if "-" in word for p in word.split("-")):
-        return "organisation"  # "Wealth-X", "T-Mobile", "AFL-CIO": a letter, number or acronym in a hyphenated name
-    if parts[0] in lex.given:
-        return "person"
-    if len(parts) >= 2:
-        return "person"
-    return None
-
-
-def _code_part(part: str) -> bool:
-    """A part of a hyphenated word that no person's name has: one capital letter, digits, or an acronym."""
-    return (len(part) == 1 and part.isupper()) or part.isdigit() or (len(part) >= 2 and part.isalpha() and part.isupper())
 
 
 def index_for(text_or_article: str | Article) -> _Index:
@@ -169,7 +96,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     # the tokens of title-case paragraphs (headlines): the tokens starting inside one
     in_title: set[int] = set()
     for _, s, e, role in paras:
-        if role == "headline" or _title_case(text[s:e]):
+        if role == "headline" or _title_case(text, s, e):
             in_title.update(range(bisect.bisect_left(tokens, s, key=_START), bisect.bisect_left(tokens, e, key=_START)))
     words = list(map(_TEXT_OF, tokens))
     n = len(tokens)
@@ -198,8 +125,10 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
     entities: list[_Entity] = []
     by_key: dict[str, int] = {}
     refs: list[_Ref] = []
-    pending: list[tuple[int, int, str, str, list[str]]] = []  # start, end, name, hint, labels
+    # start, end, name, hint ("", "person", "person:<gender of an honorific>", "organisation"), labels
+    pending: list[tuple[int, int, str, str, list[str]]] = []
     deferred: list[tuple[int, int]] = []  # token ranges in title-case text
+    months: list[int] = []  # month names standing alone: surnames of a person named in full?
 
     # entities by the first word of their current name (lower-cased): "Vladimir" finds "Vladimir Putin"
     # with a look-up, not a scan of every entity's name. Only one-word names look, and they come after
@@ -241,6 +170,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         return by_key[key]
 
     def kind_of(name: str, hint: str) -> ActorKind | None:
+        if hint == "organisation":
+            return "organisation"
         return "person" if hint else _kind_of(name)
 
     def _person_name(group: list[int]) -> bool:
@@ -251,6 +182,7 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             first in lex.given or tag_lexicon.get(first) is None)
 
     tag_lexicon = _tag_lexicon()
+    honorifics = _honorifics()
     j = 0  # the end of the last name group: the next group starts at a capitalised token after it
     for i in cap_idx:
         if i < j:
@@ -258,10 +190,13 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         w = words[i]
         low = w.lower()
         if low in STOP_CAPS or (("'" in w or "’" in w) and _CONTRACTION.split(low)[0] in STOP_CAPS):
+            if low[:3] in _MONTH_STEMS and _month_surname_alone(words, i):  # "May told MPs": Theresa May?
+                months.append(i)
             continue  # "I'm", "We're", "It's" are pronouns, not names
         j = i + 1
         dots: set[int] = set()  # the periods of middle initials in the group ("Christopher M. Shelton")
         org_and = False  # the group ran on over "and": an organisation's name ("Transport and General Workers Union")
+        of_at = -1  # the group's "of" ("Bureau of Alcohol")
         if not w.endswith(_POSSESSIVE_ENDS):
             while j < n:
                 if (j + 2 < n and words[j + 1] == "." and len(words[j]) == 1 and caps[j]
@@ -287,12 +222,18 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     if words[j - 1].endswith(_POSSESSIVE_ENDS):
                         break
                 elif words[j] == "of" and j + 1 < n and caps[j + 1] and words[j + 1].lower() not in STOP_CAPS:
+                    of_at = j
                     j += 2
                 elif words[j] in ("and", "&") and (k := _org_after_and(words, caps, tokens, j, lex, tag_lexicon)):
                     j = k
                     org_and = True
+                elif words[j] == "," and of_at >= 0 and (k := _org_list_after_of(words, caps, i, of_at, j, lex)):
+                    j = k  # "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+                    org_and = True
                 else:
                     break
+        if j == i + 1 and j < n and words[j] == "." and low + "." in lex.titles and tokens[j].start == tokens[i].end:
+            continue  # "Sen." in "Sen. Cruz": an abbreviated title, not a name
         if i in in_title:
             deferred.append((i, j))
             continue
@@ -308,8 +249,12 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         first = tokens[i]
         # sentence-initial, or clause-initial inside a quotation ("... believe it. I'm going",
         # "He goes, 'No way.' I said, 'Way.'"): capitalised by position, perhaps not a name
+        # "Mr. Rahami", "Mr Blair": a person's name
+        honorific = (_honorific_before(words, caps, tokens, i, lex)
+                     if i and (words[i - 1] == "." or words[i - 1].lower() in honorifics) else -1)
         if i in by_position:
-            if j - i == 1 and w not in mid_caps and not _is_proper_at_start(w, text[first.start : first.start + 80]):
+            if (j - i == 1 and w not in mid_caps and honorific < 0
+                    and not _is_proper_at_start(w, text[first.start : first.start + 80])):
                 continue
         # a title inside the group: "Russian President Vladimir Putin"
         labels: list[str] = []
@@ -318,7 +263,11 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
         for k in group:
             if words[k].lower() in lex.titles and not org_and:  # "General" in "... and General Workers Union"
                 t = k
-        if t >= 0:
+        if org_and:
+            hint = "organisation"  # "Health and Safety Executive": the name ends in an organisation's head
+        elif t >= 0 and _body_after_place(words, group, lex):
+            hint = "organisation"  # "Scottish Executive"
+        elif t >= 0:
             if t == group[-1]:
                 continue  # "White House Press Secretary": a role, not a name
             labels.append(text[tokens[group[0]].start : tokens[t].end])
@@ -329,6 +278,12 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
             labels.append(words[group[0]])
             hint = "person"
             group = group[1:]
+        # a role before a person's name: "Guitarist Brian May" is Brian May, labelled Guitarist
+        elif not hint and len(group) >= 3 and (n_role := _role_before_name(words, group, lex, tag_lexicon,
+                                                                           _person_name)):
+            labels.append(text[tokens[group[0]].start : tokens[group[n_role - 1]].end])
+            hint = "person"
+            group = group[n_role:]
         # a lowercase title just before: "Kremlin spokesperson Dmitry Peskov"
         k = group[0] - 1
         if k >= 0 and words[k].lower() in lex.titles and not caps[k] and lex.titles[words[k]][0] != "honorific":
@@ -337,9 +292,16 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 s -= 1
             labels.append(text[tokens[s].start : tokens[k].end])
             hint = "person"
+        elif honorific >= 0 and not hint and group[0] == i:
+            # "Sen. Cruz": the abbreviated title is a label; "Mr Blair": the honorific only tells the gender
+            cls, gender = lex.titles.get(words[honorific].lower(), None) or lex.titles[words[honorific].lower() + "."]
+            if cls != "honorific":
+                labels.append(text[tokens[honorific].start : tokens[i - 1].end])
+            hint = "person:" + gender
         # a single adjective of nationality or party: "Republican candidate", "Russian state media"
-        if (len(group) == 1 and not hint and words[group[0]].endswith(_DEMONYM_ENDS) and group[0] + 1 < n
-                and words[group[0] + 1][:1].islower() and _norm(words[group[0]]).lower() not in lex.places):
+        if (len(group) == 1 and not hint and group[0] + 1 < n and words[group[0] + 1][:1].islower()
+                and ((w0 := words[group[0]]).endswith(_ADJECTIVE_LIKE) or "-" in w0)
+                and _adjective_before_noun(_norm(w0))):
             continue
         # a nationality alone is not a name: "Welsh patients", "the Argentine", "the French"
         if len(group) == 1 and not hint and _norm(words[group[0]]).lower() in lex.demonyms:
@@ -371,7 +333,8 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                         labels.append(text[tokens[j + 1].start : tokens[k - 1].end])
                         hint = hint or "person"
                     break
-        pending.append((tokens[group[0]].start, end, " ".join(name_words), hint, labels))
+        name = " ".join(name_words).replace(" , ", ", ") if org_and else " ".join(name_words)
+        pending.append((tokens[group[0]].start, end, name, hint, labels))
 
     # persons with full names first, so surnames can join them
     order = sorted(range(len(pending)), key=lambda q: -len(pending[q][2].split()))
@@ -389,7 +352,11 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 if idx is not None and entities[idx].forms and len(entities[idx].name.split()) >= 2:
                     full = entities[idx].name.split()
                     if full[0].lower() != parts[0].lower() and parts[0].lower() != full[-1].lower():
-                        idx = None  # a different person with the same surname
+                        if len(parts) == 2 and _same_person(parts[0], full[0], entities[idx].label_words()):
+                            if len(full[0].rstrip(".")) > 1:
+                                form = "surname"  # "G Henson", "Baroness Greenfield": not a fuller name
+                        else:
+                            idx = None  # a different person with the same surname
                 if idx is None:
                     idx = new_entity("person:" + surname, "person")
             else:
@@ -411,7 +378,12 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                         if idx is None:
                             idx = new_entity("other:" + key, "organisation")
                     else:
-                        idx = new_entity("person:" + surname, "person")
+                        idx = by_key.get("other:" + key)  # "Allard said ... Mr Allard": the word seen first
+                        if idx is not None and _kind_of(entities[idx].name) is None:
+                            entities[idx].kind = "person"
+                            by_key["person:" + surname] = idx
+                        else:
+                            idx = new_entity("person:" + surname, "person")
         else:
             idx = by_key.get("other:" + key.removeprefix("the "))
             if idx is None:
@@ -429,14 +401,27 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                 for wd in lb.lower().split():
                     if wd in lex.titles and lex.titles[wd][1]:
                         ent.gender = lex.titles[wd][1]
+            if hint.startswith("person:") and len(hint) > 7:  # "Mrs Pelosi"
+                ent.gender = hint[7:]
     # an unknown single word used like a person ("Peskov told reporters") stays an organisation
-    # unless a speech verb or pronoun agreement says otherwise: promote when followed by a speech verb.
+    # unless a speech verb or pronoun agreement says otherwise: promote when followed by a speech verb,
+    # or by what only a person has: kin ("Trump's wife"), an age ("Putin, 64,"), a presidency, a party
+    # and state ("Cruz (R-Tex.)"). Not "administration" or "family" ("Labour administration", "Labour's
+    # family tax credit").
     for r in refs:
         ent = entities[r.entity]
-        if ent.key.startswith("other:") and ent.kind == "organisation" and " " not in ent.key:
+        if ent.kind == "organisation" and " " not in ent.key and ent.key.startswith("other:") \
+                and _kind_of(ent.name) is None:  # not an acronym or an organisation's word ("BBC", "Pentagon")
             nxt = _NEXT_WORD.match(text, r.end, r.end + 30)
-            if nxt and nxt.group(1).lower() in lex.speech and _kind_of(ent.name) is None:
+            if (nxt and nxt.group(1).lower() in lex.speech) or _PERSON_AFTER.match(text, r.end, r.end + 40):
                 ent.kind = "person"
+
+    # a month name alone is the surname of a person named in full ("Theresa May ... May told MPs")
+    for k in months:
+        found_month = by_key.get("person:" + _norm(words[k]).lower())
+        if found_month is not None and entities[found_month].kind == "person" \
+                and len(entities[found_month].name.split()) >= 2:
+            refs.append(_Ref(tokens[k].start, tokens[k].start + len(_norm(words[k])), found_month, "surname"))
 
     # title-case text (headlines): only names known from elsewhere
     known: dict[str, int] = {}
@@ -465,6 +450,21 @@ def _build_index(text: str, paras: tuple[tuple[int, int, int, str], ...]) -> _In
                     k = stop
                     break
             else:
+                # a given name and a surname: "Sean Spicer Under Fire", "Donald Trump's Appeal to Russia"
+                if (k + 1 < b and words[k].lower() in lex.given and tokens[k + 1].start - tokens[k].end == 1
+                        and _surname_like(_norm(words[k + 1]), tag_lexicon)):
+                    name = f"{_norm(words[k])} {_norm(words[k + 1])}"
+                    surname = name.split()[-1].lower()
+                    e2 = by_key.get("person:" + surname)
+                    if e2 is None or entities[e2].name.split()[0].lower() != words[k].lower():
+                        e2 = new_entity("person:" + (surname if e2 is None else name.lower()), "person")
+                        entities[e2].forms.append(name)
+                        known[name.lower()] = e2
+                        known.setdefault(surname, e2)
+                    end = tokens[k + 1].start + len(name.split()[-1])
+                    refs.append(_Ref(tokens[k].start, end, e2, "name"))
+                    k += 2
+                    continue
                 k += 1
 
     refs.sort(key=_REF_START)

@@ -38,9 +38,10 @@ def find_actors(text_or_article: str | Article) -> tuple[Actor, ...]:
     """
     idx = index_for(text_or_article)
     out = [
-        Actor(ent.name, ent.kind, tuple(dict.fromkeys([ent.name, *ent.forms, *ent.labels])), tuple(ent.mentions))
+        Actor(name, ent.kind, tuple(dict.fromkeys([name, *ent.forms, *ent.labels])), tuple(ent.mentions))
         for ent in idx.entities
         if ent.mentions and ent.forms
+        for name in (ent.name,)  # a property that picks the fullest form: read once
     ]
     out.sort(key=lambda a: (-a.n_mentions, a.mentions[0].start))
     return tuple(out)

@@ -105,8 +105,6 @@ _NOT_DESCRIPTION_HEADS = frozenset(
 )
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-# word endings of nationality and party adjectives: "Russian", "Chinese", "Danish", "Iraqi"
-_DEMONYM_ENDS = ("an", "ian", "ese", "ish", "ic", "i")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # the endings _POSSESSIVE finds in a token ("Smith's", "Jones'"; a token holds no line break for "$" to pass)
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
@@ -143,7 +141,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _title_case(text: str) -> bool:
+def _title_case(text: str, start: int = 0, end: int | None = None) -> bool:
     """Headline-style capitalisation: every content word capitalised.
 
     "Russia Responds to Donald Trump's Alleged Threat" is; "Chancellor Olaf
@@ -151,7 +149,8 @@ def _title_case(text: str) -> bool:
     has a lower-case verb).
     """
     n_content = 0
-    for m in _WORD_RE.finditer(text):  # stops at the first lower-case content word: most paragraphs have one early
+    # stops at the first lower-case content word: most paragraphs have one early (read in place, not copied)
+    for m in _WORD_RE.finditer(text, start, len(text) if end is None else end):
         w = m.group()
         if w.lower() in _FUNCTION_WORDS:
             continue
