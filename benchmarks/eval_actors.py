@@ -62,13 +62,9 @@ EVAL = Path(os.environ.get("MEDIAKIT_EVAL_DIR", ROOT.parent / "shared" / "eval")
 NEWSMTSC = EVAL / "newsmtsc"
 POLNEAR = EVAL / "polnear" / "data"
 RESULTS = ROOT / "benchmarks" / "results" / "actors.csv"
-MTSC_SPLITS = {
-    "train": "train.jsonl",
-    "rw_dev": "splits/rw_dev.jsonl",
-    "mt_dev": "splits/mt_dev.jsonl",
-    "rw_test": "splits/rw_test.jsonl",
-    "mt_test": "splits/mt_test.jsonl",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_target_tone import SPLITS as MTSC_SPLITS  # noqa: E402  (NewsMTSC's split files, named in one place)
+
 DEFAULT_SPLITS = ("newsmtsc:rw_dev", "newsmtsc:mt_dev", "newsmtsc:rw_test", "newsmtsc:mt_test", "polnear:dev")
 SPACY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
