@@ -10,9 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from itertools import accumulate, compress
 from operator import sub
+
+from .lexicon import trie_pattern
 
 # --- pattern's constants (textblob 0.20.1, textblob/_text.py), copied so no private module is imported ---
 
@@ -50,25 +51,6 @@ _RE_EMOTICONS = re.compile(
 )
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, as a trie, so the engine follows one path instead of trying each."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if "" in node else "")
-
-    return build(trie)
-
-
 def _spaced_emoticons() -> list[str]:
     """Every emoticon (and "(!)") written with at least one space between its characters."""
     out = []
@@ -81,7 +63,7 @@ def _spaced_emoticons() -> list[str]:
 
 # The rewrite removes spaces only inside a match that has one, followed by the end or a space; so it
 # changes nothing unless the space-joined tokens contain a spaced emoticon so followed.
-_RE_SPACED = re.compile("(?:" + _trie_pattern(_spaced_emoticons()) + r")(?=\s|$)")
+_RE_SPACED = re.compile("(?:" + trie_pattern(_spaced_emoticons()) + r")(?=\s|$)")
 
 # Pieces of the text as pattern's find_tokens cuts it before splitting punctuation: every quote mark on
 # its own, otherwise runs of non-space characters (each "n't" then also splits before its "n").

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import LoadError
@@ -72,3 +74,30 @@ def load_table(name_or_path: str | Path) -> tuple[dict[str, str], ...]:
                             path=path, line=lineno)
         rows.append({h: c.strip() for h, c in zip(header, cells)})
     return tuple(rows)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation matching exactly ``words``, as a prefix tree: ``pre(?:sident|mier)``.
+
+    The engine follows one path letter by letter instead of trying each word.
+    Where one word is a prefix of another, the longer is tried first (greedy
+    ``?``), so put a boundary after the pattern where that matters.
+
+    >>> trie_pattern(["president", "premier", "pre"])
+    'pre(?:mier|sident)?'
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if "" in node else "")
+
+    return build(trie)

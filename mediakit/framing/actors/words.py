@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from ...lexicon import load_table, load_wordlist
+from ...lexicon import load_table, load_wordlist, trie_pattern
 
 
 # ---------------------------------------------------------------- lexicons
@@ -38,36 +38,11 @@ def _description_re() -> re.Pattern[str]:
     """
     heads = [w for w in _lex().titles if w.isalpha() and w not in _NOT_DESCRIPTION_HEADS]
     return re.compile(r"[TtAa]" + _BOUNDARY_BEFORE + r"(?:(?<=[Tt])he|(?<=[Aa])n?)\s+((?:[\w-]+\s+){0,3}?)("
-                      + _trie(heads) + r")\b")
+                      + trie_pattern(heads) + r")\b")  # a prefix tree of the role words; \b after it
 
 
 #: After a pattern's first character: ``\\b`` before that character (no word character before it).
 _BOUNDARY_BEFORE = r"(?<!\w.)"
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation matching exactly ``words``, as a prefix tree: "pre(?:sident|mier)".
-
-    Each role word is letters followed by a word boundary in the description
-    pattern, so at most one alternative can match a position: the order of
-    the alternatives does not change what matches, and the tree is tried
-    letter by letter instead of word by word.
-    """
-    tree: dict[str, Any] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(tree)
 
 
 def _descriptions(text: str) -> Iterator[re.Match[str]]:
